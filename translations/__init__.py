@@ -1,0 +1,1 @@
+"""Translation sources (.ts) and their compiled form (.qm)."""

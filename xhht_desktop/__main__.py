@@ -1,0 +1,3 @@
+from xhht_desktop.app import main
+
+raise SystemExit(main())

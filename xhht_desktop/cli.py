@@ -1,0 +1,238 @@
+"""`xhht`: the command line, for automation, tests and the upper level's IT staff. No Qt."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from xhht_desktop import __version__
+from xhht_desktop.catalog import cli_language, message
+from xhht_desktop.domain.entities import EconomicStatus, HouseholdFilter, Installation, Level
+from xhht_desktop.errors import BadInput, UserError, ValidationFailed
+from xhht_desktop.paths import AppPaths
+from xhht_desktop.services.context import Services, open_services
+from xhht_desktop.services.demo import DEMO_INSTALLATION, fill_demo
+from xhht_desktop.services.household_json import draft_from_json, row_to_json
+from xhht_desktop.services.installation import DEFAULT_GROUPS, placeholder
+
+LEVELS = {"chi-hoi": Level.BRANCH, "xa-phuong": Level.COMMUNE, "tinh": Level.PROVINCE,
+          "quan-huyen": Level.DISTRICT}
+STATUSES = {"khong": EconomicStatus.NONE, "ngheo": EconomicStatus.POOR,
+            "can-ngheo": EconomicStatus.NEAR_POOR}
+LIST_COLUMNS = ("id", "head_name", "address", "member_count", "phone", "economic_status",
+                "notes")
+
+
+def _location(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--db", metavar="FILE", help="database file to use")
+    group.add_argument("--data-dir", metavar="DIR", help="data folder (database, backups, logs)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    _location(common)
+    parser = argparse.ArgumentParser(
+        prog="xhht", description="XHHT Desktop — command line (Hội Khuyến học).")
+    parser.add_argument("--version", action="version", version=f"xhht {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    init = sub.add_parser("init", parents=[common], help="create and set up a database")
+    init.add_argument("--level", choices=sorted(LEVELS), default="chi-hoi")
+    init.add_argument("--unit-code", default="", help="this unit's code (derived if omitted)")
+    init.add_argument("--name", default="", help="unit name, e.g. 'Chi hội Khu phố 3'")
+    init.add_argument("--association", default="", help="association name for documents")
+    init.add_argument("--province", default="", help="province code (2 digits), e.g. 79")
+    init.add_argument("--commune", default="", help="ward/commune code (5 digits)")
+    init.add_argument("--groups", default="", help="tổ of a branch, comma separated")
+    init.set_defaults(func=cmd_init)
+
+    demo = sub.add_parser("demo", parents=[common], help="fill a demo branch")
+    demo.add_argument("--households", type=int, default=600, metavar="N")
+    demo.add_argument("--seed", type=int, default=2025)
+    demo.set_defaults(func=cmd_demo)
+
+    hh = sub.add_parser("households", help="the household register")
+    hh_sub = hh.add_subparsers(dest="action", required=True, metavar="ACTION")
+    lst = hh_sub.add_parser("list", parents=[common], help="list households")
+    lst.add_argument("--search", default="", metavar="TEXT",
+                     help="accent-insensitive search: 'nguyen thi hong'")
+    lst.add_argument("--group", default=None, metavar="TỔ", help="only this tổ, e.g. 'Tổ 3'")
+    lst.add_argument("--status", choices=sorted(STATUSES), default=None)
+    lst.add_argument("--trash", action="store_true", help="list the trash instead")
+    lst.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    lst.set_defaults(func=cmd_households_list)
+    add = hh_sub.add_parser("add", parents=[common], help="add households from a JSON file")
+    add.add_argument("--json", required=True, metavar="FILE",
+                     help="a household object or a list of them ('-' for standard input)")
+    add.set_defaults(func=cmd_households_add)
+
+    check = sub.add_parser("check", parents=[common], help="check the database's integrity")
+    check.set_defaults(func=cmd_check)
+    return parser
+
+
+class Output:
+    """Where the command writes; tests pass their own streams."""
+
+    def __init__(self, out: io.TextIOBase | Any, err: io.TextIOBase | Any, language: str) -> None:
+        self.out, self.err, self.language = out, err, language
+
+    def say(self, text: str) -> None:
+        print(text, file=self.out)
+
+    def error(self, code: str, params: dict[str, object] | None = None) -> None:
+        print(message(code, params, self.language), file=self.err)
+
+
+def _paths(args: argparse.Namespace) -> AppPaths:
+    return AppPaths.resolve(data_dir=args.data_dir, db=args.db)
+
+
+def _with_services(args: argparse.Namespace, body: Callable[[Services], int]) -> int:
+    services = open_services(_paths(args))
+    try:
+        return body(services)
+    finally:
+        services.close()
+
+
+def cmd_init(args: argparse.Namespace, out: Output) -> int:
+    def body(sv: Services) -> int:
+        if sv.installation.get() is not None:
+            raise UserError("unit.already_initialised")
+        base = placeholder()
+        level = LEVELS[args.level]
+        groups = tuple(g for g in args.groups.split(",")) if args.groups else (
+            DEFAULT_GROUPS if level is Level.BRANCH else ())
+        inst = Installation(
+            level=level,
+            unit_code=args.unit_code,
+            unit_name=args.name or (base.unit_name if level is Level.BRANCH else ""),
+            association_name=args.association or base.association_name,
+            province_code=args.province,
+            commune_code=args.commune,
+            groups=groups,
+        )
+        if level is Level.BRANCH and not (args.unit_code or args.province or args.commune):
+            inst = replace(inst, unit_code=base.unit_code)  # a placeholder, as the name
+        saved, _ = sv.installation.save(inst)
+        out.say(f"{saved.unit_code}\t{saved.unit_name}\t{sv.paths.db_path}")
+        return 0
+
+    return _with_services(args, body)
+
+
+def cmd_demo(args: argparse.Namespace, out: Output) -> int:
+    if args.households < 0:
+        raise BadInput(detail="--households")
+
+    def body(sv: Services) -> int:
+        if sv.installation.get() is None:
+            sv.installation.save(DEMO_INSTALLATION)
+        made = fill_demo(sv.installation, sv.households, args.households, seed=args.seed)
+        out.say(str(made))
+        return 0
+
+    return _with_services(args, body)
+
+
+def cmd_households_list(args: argparse.Namespace, out: Output) -> int:
+    flt = HouseholdFilter(text=args.search, group=args.group,
+                          economic_status=STATUSES[args.status] if args.status else None,
+                          deleted=args.trash)
+
+    def body(sv: Services) -> int:
+        ids = sv.households.ids(flt)
+        rows = [row_to_json(r) for chunk in _chunks(ids, 500) for r in sv.households.rows(chunk)]
+        records = [{k: r[k] for k in LIST_COLUMNS} for r in rows]
+        if args.format == "json":
+            out.say(json.dumps(records, ensure_ascii=False, indent=2))
+        elif args.format == "csv":
+            writer = csv.DictWriter(out.out, fieldnames=LIST_COLUMNS, lineterminator="\n")
+            writer.writeheader()
+            writer.writerows({k: _csv_safe(v) for k, v in r.items()} for r in records)
+        else:
+            for r in records:
+                out.say("\t".join(str(r[k]) for k in LIST_COLUMNS))
+        return 0
+
+    return _with_services(args, body)
+
+
+def _csv_safe(value: object) -> object:
+    """Spreadsheets run cells that start with = + - @ as formulas: make them text."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def _chunks(items: Sequence[int], size: int) -> list[Sequence[int]]:
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def cmd_households_add(args: argparse.Namespace, out: Output) -> int:
+    raw = _read_json(args.json)
+    objects = raw if isinstance(raw, list) else [raw]
+    drafts = [draft_from_json(obj, i + 1) for i, obj in enumerate(objects)]
+
+    def body(sv: Services) -> int:
+        sv.installation.require()
+        ids, _ = sv.households.save_many(drafts)
+        out.say("\n".join(map(str, ids)))
+        return 0
+
+    return _with_services(args, body)
+
+
+def _read_json(source: str) -> Any:
+    try:
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BadInput("file.unreadable", file=source, detail=str(exc)) from exc
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise BadInput("input.bad_json", file=source, line=exc.lineno, detail=exc.msg) from exc
+
+
+def cmd_check(args: argparse.Namespace, out: Output) -> int:
+    def body(sv: Services) -> int:
+        problems = sv.integrity.check()
+        for problem in problems:
+            out.error(problem.code, {"detail": problem.detail})
+        if not problems:
+            out.say("ok")
+        return 1 if problems else 0
+
+    return _with_services(args, body)
+
+
+def main(argv: Sequence[str] | None = None, stdout: Any = None, stderr: Any = None) -> int:
+    out = Output(stdout or sys.stdout, stderr or sys.stderr, cli_language())
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args, out))
+    except ValidationFailed as exc:
+        out.error(exc.code)
+        for issue in exc.issues:
+            print(f"  {issue.field}: {message(issue.code, issue.params, out.language)}",
+                  file=out.err)
+        return 1
+    except UserError as exc:
+        params = dict(exc.params)
+        if exc.code == "db.damaged":
+            params.setdefault("backups", str(_paths(args).backups_dir))
+        out.error(exc.code, params)
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,174 @@
+"""Plain data the layers pass to each other. Codes, never translated words: the UI translates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Level(StrEnum):
+    """Level of an installation in the association's hierarchy (data, not code)."""
+
+    BRANCH = "chi_hoi"  # chi hội khuyến học of a khu phố / ấp / thôn
+    COMMUNE = "xa_phuong"  # hội khuyến học phường / xã / đặc khu
+    PROVINCE = "tinh"  # hội khuyến học tỉnh / thành phố
+    DISTRICT = "quan_huyen"  # legacy setups from before 1 July 2025
+
+
+class EconomicStatus(StrEnum):
+    NONE = "khong"
+    POOR = "ngheo"
+    NEAR_POOR = "can_ngheo"
+
+
+class Gender(StrEnum):
+    UNKNOWN = ""
+    MALE = "nam"
+    FEMALE = "nu"
+
+
+class Relation(StrEnum):
+    HEAD = "chu_ho"
+    SPOUSE = "vo_chong"
+    CHILD = "con"
+    PARENT = "cha_me"
+    SIBLING = "anh_chi_em"
+    GRANDPARENT = "ong_ba"
+    GRANDCHILD = "chau"
+    CHILD_IN_LAW = "con_dau_re"
+    OTHER = "khac"
+
+
+class Education(StrEnum):
+    UNKNOWN = ""
+    NONE = "chua_di_hoc"
+    PRESCHOOL = "mam_non"
+    PRIMARY = "tieu_hoc"
+    LOWER_SECONDARY = "thcs"
+    UPPER_SECONDARY = "thpt"
+    VOCATIONAL = "trung_cap"
+    COLLEGE = "cao_dang"
+    UNIVERSITY = "dai_hoc"
+    POSTGRADUATE = "sau_dai_hoc"
+
+
+class Literacy(StrEnum):
+    UNKNOWN = ""
+    LITERATE = "biet_chu"
+    ILLITERATE = "mu_chu"
+    RELAPSED = "tai_mu_chu"
+
+
+@dataclass(frozen=True, slots=True)
+class PersonDraft:
+    """A household member as typed in the editor (before validation)."""
+
+    full_name: str
+    gender: Gender = Gender.UNKNOWN
+    birth_date: dt.date | None = None
+    birth_year: int | None = None
+    relation: Relation = Relation.OTHER
+    education: Education = Education.UNKNOWN
+    literacy: Literacy = Literacy.UNKNOWN
+    studying: bool = False
+    school: str = ""
+    grade: str = ""
+    occupation: str = ""
+    is_member: bool = False
+    notes: str = ""
+    id: int | None = None  # set for a member that already exists
+
+
+@dataclass(frozen=True, slots=True)
+class HouseholdDraft:
+    """A household and its members as one unit of editing; members[head_index] is the head."""
+
+    members: tuple[PersonDraft, ...]
+    head_index: int = 0
+    house_number: str = ""
+    street: str = ""
+    group: str = ""  # tổ (dân phố / nhân dân)
+    hamlet: str = ""  # khu phố / ấp / thôn
+    phone: str = ""
+    economic_status: EconomicStatus = EconomicStatus.NONE
+    notes: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class HouseholdRow:
+    """One line of the household table."""
+
+    id: int
+    head_name: str
+    house_number: str
+    street: str
+    group: str
+    hamlet: str
+    member_count: int
+    phone: str
+    economic_status: EconomicStatus
+    notes: str
+    deleted_at: dt.datetime | None = None
+
+    @property
+    def address(self) -> str:
+        return format_address(self.house_number, self.street, self.group, self.hamlet)
+
+
+@dataclass(frozen=True, slots=True)
+class Household:
+    """A household read back for editing, with identities that never change."""
+
+    draft: HouseholdDraft
+    uuid: str
+    origin_unit: str
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class HouseholdFilter:
+    text: str = ""
+    group: str | None = None
+    economic_status: EconomicStatus | None = None
+    deleted: bool = False  # True lists the trash
+
+
+@dataclass(frozen=True, slots=True)
+class Installation:
+    """Who this installation is: its level, its place and the association's printed name."""
+
+    level: Level
+    unit_code: str
+    unit_name: str
+    association_name: str
+    province_code: str = ""
+    province_name: str = ""
+    commune_code: str = ""
+    commune_name: str = ""
+    gazetteer_version: str = ""
+    groups: tuple[str, ...] = field(default_factory=tuple)
+    installation_id: str = ""
+
+
+def format_address(house_number: str, street: str, group: str, hamlet: str) -> str:
+    """'12 Lê Lợi, tổ 3, KP 2' style: numbers and street first, then tổ and khu phố."""
+    first = " ".join(part for part in (house_number, street) if part)
+    parts = [first] if first else []
+    if group:
+        parts.append(group if not group.isdigit() else f"Tổ {group}")
+    if hamlet:
+        parts.append(hamlet)
+    return ", ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class AdminUnit:
+    """A province or commune of the official list, with the list's version."""
+
+    code: str
+    name: str
+    kind: str
+    parent_code: str = ""

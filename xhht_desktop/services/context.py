@@ -1,0 +1,43 @@
+"""Everything the GUI and the CLI use, built in one place over one open database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from xhht_desktop.paths import AppPaths
+from xhht_desktop.services.admin_units import Gazetteer
+from xhht_desktop.services.households import HouseholdService
+from xhht_desktop.services.installation import InstallationService
+from xhht_desktop.services.integrity import IntegrityService
+from xhht_desktop.storage.database import Database, open_database
+
+
+@dataclass
+class Services:
+    paths: AppPaths
+    database: Database
+    gazetteer: Gazetteer
+    installation: InstallationService
+    households: HouseholdService
+    integrity: IntegrityService
+
+    def close(self) -> None:
+        self.database.close()
+
+
+def open_services(paths: AppPaths, gazetteer: Gazetteer | None = None) -> Services:
+    database = open_database(paths.db_path, paths.backups_dir)
+    gazetteer = gazetteer or Gazetteer()
+    installation = InstallationService(database.sessions, gazetteer)
+
+    def origin_unit() -> str:
+        return installation.require().unit_code
+
+    return Services(
+        paths=paths,
+        database=database,
+        gazetteer=gazetteer,
+        installation=installation,
+        households=HouseholdService(database.sessions, origin_unit),
+        integrity=IntegrityService(database),
+    )

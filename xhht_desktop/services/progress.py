@@ -1,0 +1,25 @@
+"""How long work reports progress and learns it was cancelled, without knowing about Qt."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+
+class Progress(Protocol):
+    def report(self, done: int, total: int) -> None: ...
+
+    @property
+    def cancelled(self) -> bool: ...
+
+
+class NoProgress:
+    """For callers that do not watch: never cancelled."""
+
+    cancelled = False
+
+    def report(self, done: int, total: int) -> None:
+        pass
+
+
+class Cancelled(Exception):
+    """Raised by long work when its Progress says stop; nothing was committed."""

@@ -1,0 +1,127 @@
+"""SQLAlchemy models. Records that travel upward carry a UUID, origin unit, times, tombstone."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid as uuid_mod
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> dt.datetime:
+    """Naive UTC: SQLite has no time zones, and every stored time is UTC."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def new_uuid() -> str:
+    return str(uuid_mod.uuid4())
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Setting(Base):
+    """Business configuration of this installation, one JSON value per key."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+class Travelling:
+    """Columns of every record that is sent upward in packages."""
+
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    origin_unit: Mapped[str] = mapped_column(String(40))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)  # tombstone / trash
+
+
+class HouseholdRecord(Travelling, Base):
+    __tablename__ = "household"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # The head is a person of this household; nullable only while the row is being written.
+    head_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", use_alter=True, ondelete="RESTRICT")
+    )
+    house_number: Mapped[str] = mapped_column(String(30), default="")
+    street: Mapped[str] = mapped_column(String(200), default="")
+    group: Mapped[str] = mapped_column("to_group", String(50), default="")
+    hamlet: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(20), default="")
+    economic_status: Mapped[str] = mapped_column(String(20), default="khong")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    # Derived, kept in step by the repository, so the big table needs no joins:
+    head_name: Mapped[str] = mapped_column(String(100), default="")
+    member_count: Mapped[int] = mapped_column(Integer, default=0)
+    sort_key: Mapped[str] = mapped_column(String(100), default="")  # folded head name
+    search_key: Mapped[str] = mapped_column(Text, default="")  # folded names, address, phone
+
+    __table_args__ = (
+        Index(None, "deleted_at", "sort_key", "id"),
+        Index(None, "to_group"),
+    )
+
+
+class PersonRecord(Travelling, Base):
+    __tablename__ = "person"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    household_id: Mapped[int] = mapped_column(
+        ForeignKey("household.id", ondelete="RESTRICT"), index=True
+    )
+    full_name: Mapped[str] = mapped_column(String(100))
+    name_key: Mapped[str] = mapped_column(String(100), default="", index=True)
+    gender: Mapped[str] = mapped_column(String(10), default="")
+    birth_date: Mapped[dt.date | None] = mapped_column(Date)
+    birth_year: Mapped[int | None] = mapped_column(Integer)
+    relation: Mapped[str] = mapped_column(String(20), default="khac")
+    education: Mapped[str] = mapped_column(String(20), default="")
+    literacy: Mapped[str] = mapped_column(String(20), default="")
+    studying: Mapped[bool] = mapped_column(Boolean, default=False)
+    school: Mapped[str] = mapped_column(String(200), default="")
+    grade: Mapped[str] = mapped_column(String(20), default="")
+    occupation: Mapped[str] = mapped_column(String(200), default="")
+    is_member: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)  # order within the household
+
+
+# Full-text index over household.search_key: trigram tokens make any substring of three or more
+# letters an index look-up. Kept in step by triggers; not a model, so built by migrations only.
+FTS_TABLE = "household_fts"
+FTS_DDL = (
+    f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5("
+    "search_key, content='household', content_rowid='id', tokenize='trigram')",
+    f"CREATE TRIGGER household_fts_ai AFTER INSERT ON household BEGIN "
+    f"INSERT INTO {FTS_TABLE}(rowid, search_key) VALUES (new.id, new.search_key); END",
+    f"CREATE TRIGGER household_fts_ad AFTER DELETE ON household BEGIN "
+    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, search_key) "
+    f"VALUES ('delete', old.id, old.search_key); END",
+    f"CREATE TRIGGER household_fts_au AFTER UPDATE OF search_key ON household BEGIN "
+    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, search_key) "
+    f"VALUES ('delete', old.id, old.search_key); "
+    f"INSERT INTO {FTS_TABLE}(rowid, search_key) VALUES (new.id, new.search_key); END",
+)
+FTS_OBJECTS = frozenset({FTS_TABLE, *(f"{FTS_TABLE}_{s}" for s in
+                                      ("data", "idx", "docsize", "config", "content"))})
