@@ -25,8 +25,12 @@ def _translations(language: str) -> dict[str, str]:
         for message in context.iter("message"):
             translation = message.find("translation")
             source = message.findtext("source")
-            if source and translation is not None and translation.text and \
-                    translation.get("type") not in ("unfinished", "vanished", "obsolete"):
+            if (
+                source
+                and translation is not None
+                and translation.text
+                and translation.get("type") not in ("unfinished", "vanished", "obsolete")
+            ):
                 found[source] = translation.text
     return found
 

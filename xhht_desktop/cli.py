@@ -22,12 +22,18 @@ from xhht_desktop.services.demo import DEMO_INSTALLATION, fill_demo
 from xhht_desktop.services.household_json import draft_from_json, row_to_json
 from xhht_desktop.services.installation import DEFAULT_GROUPS, placeholder
 
-LEVELS = {"chi-hoi": Level.BRANCH, "xa-phuong": Level.COMMUNE, "tinh": Level.PROVINCE,
-          "quan-huyen": Level.DISTRICT}
-STATUSES = {"khong": EconomicStatus.NONE, "ngheo": EconomicStatus.POOR,
-            "can-ngheo": EconomicStatus.NEAR_POOR}
-LIST_COLUMNS = ("id", "head_name", "address", "member_count", "phone", "economic_status",
-                "notes")
+LEVELS = {
+    "chi-hoi": Level.BRANCH,
+    "xa-phuong": Level.COMMUNE,
+    "tinh": Level.PROVINCE,
+    "quan-huyen": Level.DISTRICT,
+}
+STATUSES = {
+    "khong": EconomicStatus.NONE,
+    "ngheo": EconomicStatus.POOR,
+    "can-ngheo": EconomicStatus.NEAR_POOR,
+}
+LIST_COLUMNS = ("id", "head_name", "address", "member_count", "phone", "economic_status", "notes")
 
 
 def _location(parser: argparse.ArgumentParser) -> None:
@@ -40,7 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     _location(common)
     parser = argparse.ArgumentParser(
-        prog="xhht", description="XHHT Desktop — command line (Hội Khuyến học).")
+        prog="xhht", description="XHHT Desktop — command line (Hội Khuyến học)."
+    )
     parser.add_argument("--version", action="version", version=f"xhht {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -62,16 +69,21 @@ def build_parser() -> argparse.ArgumentParser:
     hh = sub.add_parser("households", help="the household register")
     hh_sub = hh.add_subparsers(dest="action", required=True, metavar="ACTION")
     lst = hh_sub.add_parser("list", parents=[common], help="list households")
-    lst.add_argument("--search", default="", metavar="TEXT",
-                     help="accent-insensitive search: 'nguyen thi hong'")
+    lst.add_argument(
+        "--search", default="", metavar="TEXT", help="accent-insensitive search: 'nguyen thi hong'"
+    )
     lst.add_argument("--group", default=None, metavar="TỔ", help="only this tổ, e.g. 'Tổ 3'")
     lst.add_argument("--status", choices=sorted(STATUSES), default=None)
     lst.add_argument("--trash", action="store_true", help="list the trash instead")
     lst.add_argument("--format", choices=("table", "csv", "json"), default="table")
     lst.set_defaults(func=cmd_households_list)
     add = hh_sub.add_parser("add", parents=[common], help="add households from a JSON file")
-    add.add_argument("--json", required=True, metavar="FILE",
-                     help="a household object or a list of them ('-' for standard input)")
+    add.add_argument(
+        "--json",
+        required=True,
+        metavar="FILE",
+        help="a household object or a list of them ('-' for standard input)",
+    )
     add.set_defaults(func=cmd_households_add)
 
     check = sub.add_parser("check", parents=[common], help="check the database's integrity")
@@ -110,8 +122,11 @@ def cmd_init(args: argparse.Namespace, out: Output) -> int:
             raise UserError("unit.already_initialised")
         base = placeholder()
         level = LEVELS[args.level]
-        groups = tuple(g for g in args.groups.split(",")) if args.groups else (
-            DEFAULT_GROUPS if level is Level.BRANCH else ())
+        groups = (
+            tuple(g for g in args.groups.split(","))
+            if args.groups
+            else (DEFAULT_GROUPS if level is Level.BRANCH else ())
+        )
         inst = Installation(
             level=level,
             unit_code=args.unit_code,
@@ -145,9 +160,12 @@ def cmd_demo(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_households_list(args: argparse.Namespace, out: Output) -> int:
-    flt = HouseholdFilter(text=args.search, group=args.group,
-                          economic_status=STATUSES[args.status] if args.status else None,
-                          deleted=args.trash)
+    flt = HouseholdFilter(
+        text=args.search,
+        group=args.group,
+        economic_status=STATUSES[args.status] if args.status else None,
+        deleted=args.trash,
+    )
 
     def body(sv: Services) -> int:
         ids = sv.households.ids(flt)
@@ -175,7 +193,7 @@ def _csv_safe(value: object) -> object:
 
 
 def _chunks(items: Sequence[int], size: int) -> list[Sequence[int]]:
-    return [items[i:i + size] for i in range(0, len(items), size)]
+    return [items[i : i + size] for i in range(0, len(items), size)]
 
 
 def cmd_households_add(args: argparse.Namespace, out: Output) -> int:
@@ -223,8 +241,9 @@ def main(argv: Sequence[str] | None = None, stdout: Any = None, stderr: Any = No
     except ValidationFailed as exc:
         out.error(exc.code)
         for issue in exc.issues:
-            print(f"  {issue.field}: {message(issue.code, issue.params, out.language)}",
-                  file=out.err)
+            print(
+                f"  {issue.field}: {message(issue.code, issue.params, out.language)}", file=out.err
+            )
         return 1
     except UserError as exc:
         params = dict(exc.params)

@@ -30,8 +30,9 @@ class AppPaths:
         return self.data_dir / f"{self.db_path.name}.lock"
 
     @classmethod
-    def resolve(cls, data_dir: str | Path | None = None, db: str | Path | None = None,
-                demo: bool = False) -> AppPaths:
+    def resolve(
+        cls, data_dir: str | Path | None = None, db: str | Path | None = None, demo: bool = False
+    ) -> AppPaths:
         """`--db FILE` wins (its folder holds backups and logs), then `--data-dir`, then the
         platform's per-user data folder. The demo has a folder of its own."""
         if db is not None:

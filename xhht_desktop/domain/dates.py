@@ -32,3 +32,10 @@ def parse_birth(text: str) -> tuple[dt.date | None, int | None]:
         raise ValueError(text)
     value = dt.date(year, month, day)
     return value, value.year
+
+
+def format_local_datetime(value: dt.datetime | None) -> str:
+    """A naive UTC time as the PC's local 'dd/mm/yyyy hh:mm'."""
+    if value is None:
+        return ""
+    return value.replace(tzinfo=dt.UTC).astimezone().strftime("%d/%m/%Y %H:%M")

@@ -128,6 +128,17 @@ class Household:
     updated_at: dt.datetime
 
 
+class SortColumn(StrEnum):
+    """Columns the household list can be ordered by."""
+
+    HEAD = "head"
+    ADDRESS = "address"
+    MEMBERS = "members"
+    PHONE = "phone"
+    STATUS = "status"
+    NOTES = "notes"
+
+
 @dataclass(frozen=True, slots=True)
 class HouseholdFilter:
     text: str = ""

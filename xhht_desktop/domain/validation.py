@@ -96,8 +96,12 @@ def validate_household(draft: HouseholdDraft, today: dt.date) -> list[Issue]:
         issues.append(Issue("members", "household.no_head"))
     if draft.phone and normalize_phone(draft.phone) is None:
         issues.append(Issue("phone", "phone.invalid"))
-    for name, limit in (("house_number", 30), ("street", TEXT_MAX), ("group", 50),
-                        ("hamlet", TEXT_MAX)):
+    for name, limit in (
+        ("house_number", 30),
+        ("street", TEXT_MAX),
+        ("group", 50),
+        ("hamlet", TEXT_MAX),
+    ):
         issues += _too_long(name, getattr(draft, name), limit)
     issues += _too_long("notes", draft.notes, NOTES_MAX)
     for index, person in enumerate(draft.members):

@@ -31,13 +31,17 @@ class Gazetteer:
 
     @cached_property
     def _provinces(self) -> dict[str, AdminUnit]:
-        return {p["code"]: AdminUnit(p["code"], p["name"], p["kind"])
-                for p in self._loaded["provinces"]}
+        return {
+            p["code"]: AdminUnit(p["code"], p["name"], p["kind"]) for p in self._loaded["provinces"]
+        }
 
     @cached_property
     def _communes(self) -> dict[str, AdminUnit]:
-        return {c["code"]: AdminUnit(c["code"], c["name"], c["kind"], p["code"])
-                for p in self._loaded["provinces"] for c in p["communes"]}
+        return {
+            c["code"]: AdminUnit(c["code"], c["name"], c["kind"], p["code"])
+            for p in self._loaded["provinces"]
+            for c in p["communes"]
+        }
 
     def provinces(self) -> list[AdminUnit]:
         return list(self._provinces.values())

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from xhht_desktop.paths import AppPaths
 from xhht_desktop.services.admin_units import Gazetteer
+from xhht_desktop.services.drafts import DraftStore
 from xhht_desktop.services.households import HouseholdService
 from xhht_desktop.services.installation import InstallationService
 from xhht_desktop.services.integrity import IntegrityService
@@ -20,6 +21,7 @@ class Services:
     installation: InstallationService
     households: HouseholdService
     integrity: IntegrityService
+    drafts: DraftStore
 
     def close(self) -> None:
         self.database.close()
@@ -40,4 +42,5 @@ def open_services(paths: AppPaths, gazetteer: Gazetteer | None = None) -> Servic
         installation=installation,
         households=HouseholdService(database.sessions, origin_unit),
         integrity=IntegrityService(database),
+        drafts=DraftStore(paths.data_dir / "drafts"),
     )

@@ -33,23 +33,123 @@ DEMO_INSTALLATION = Installation(
 HAMLET = "Khu phố 3"
 
 # Surnames weighted roughly by how common they are in Vietnam.
-_SURNAMES = [("Nguyễn", 38), ("Trần", 11), ("Lê", 9), ("Phạm", 7), ("Huỳnh", 4), ("Hoàng", 3),
-             ("Phan", 4), ("Võ", 4), ("Vũ", 2), ("Đặng", 2), ("Bùi", 2), ("Đỗ", 1), ("Hồ", 1),
-             ("Ngô", 1), ("Dương", 1), ("Lý", 1), ("Trương", 1), ("Đinh", 1)]
+_SURNAMES = [
+    ("Nguyễn", 38),
+    ("Trần", 11),
+    ("Lê", 9),
+    ("Phạm", 7),
+    ("Huỳnh", 4),
+    ("Hoàng", 3),
+    ("Phan", 4),
+    ("Võ", 4),
+    ("Vũ", 2),
+    ("Đặng", 2),
+    ("Bùi", 2),
+    ("Đỗ", 1),
+    ("Hồ", 1),
+    ("Ngô", 1),
+    ("Dương", 1),
+    ("Lý", 1),
+    ("Trương", 1),
+    ("Đinh", 1),
+]
 _MALE_MIDDLE = ["Văn", "Hữu", "Đức", "Minh", "Quốc", "Thanh", "Công", "Hoàng", "Gia", "Tấn"]
 _FEMALE_MIDDLE = ["Thị", "Thị", "Thị", "Ngọc", "Thu", "Kim", "Thanh", "Bích", "Mỹ", "Hồng"]
-_MALE_GIVEN = ["Anh", "Bình", "Cường", "Dũng", "Hải", "Hùng", "Huy", "Khang", "Khoa", "Long",
-               "Minh", "Nam", "Phúc", "Quang", "Sơn", "Tài", "Thắng", "Tuấn", "Việt", "Vinh",
-               "Đạt", "Hiếu", "Trung", "Tâm", "Lộc", "Nghĩa", "Phong", "Bảo", "Thịnh", "Toàn"]
-_FEMALE_GIVEN = ["An", "Chi", "Dung", "Giang", "Hà", "Hạnh", "Hoa", "Hồng", "Hương", "Lan",
-                 "Linh", "Mai", "Ngân", "Nhung", "Oanh", "Phương", "Quyên", "Thảo", "Trang",
-                 "Tuyết", "Uyên", "Vân", "Vy", "Yến", "Nhi", "Thủy", "Hằng", "Ly", "Loan", "Diệp"]
-_STREETS = ["Lê Lợi", "Lê Thánh Tôn", "Nguyễn Trãi", "Phạm Ngũ Lão", "Bùi Viện", "Đề Thám",
-            "Lê Lai", "Nguyễn Thái Học", "Cống Quỳnh", "Trương Định", "Lý Tự Trọng",
-            "Nguyễn An Ninh"]
-_JOBS = ["Buôn bán", "Công nhân", "Nhân viên văn phòng", "Giáo viên", "Nội trợ",
-         "Lao động tự do", "Kinh doanh", "Tài xế", "Thợ may", "Thợ điện", "Y tá", "Kế toán",
-         "Bảo vệ", "Đầu bếp", "Kỹ sư"]
+_MALE_GIVEN = [
+    "Anh",
+    "Bình",
+    "Cường",
+    "Dũng",
+    "Hải",
+    "Hùng",
+    "Huy",
+    "Khang",
+    "Khoa",
+    "Long",
+    "Minh",
+    "Nam",
+    "Phúc",
+    "Quang",
+    "Sơn",
+    "Tài",
+    "Thắng",
+    "Tuấn",
+    "Việt",
+    "Vinh",
+    "Đạt",
+    "Hiếu",
+    "Trung",
+    "Tâm",
+    "Lộc",
+    "Nghĩa",
+    "Phong",
+    "Bảo",
+    "Thịnh",
+    "Toàn",
+]
+_FEMALE_GIVEN = [
+    "An",
+    "Chi",
+    "Dung",
+    "Giang",
+    "Hà",
+    "Hạnh",
+    "Hoa",
+    "Hồng",
+    "Hương",
+    "Lan",
+    "Linh",
+    "Mai",
+    "Ngân",
+    "Nhung",
+    "Oanh",
+    "Phương",
+    "Quyên",
+    "Thảo",
+    "Trang",
+    "Tuyết",
+    "Uyên",
+    "Vân",
+    "Vy",
+    "Yến",
+    "Nhi",
+    "Thủy",
+    "Hằng",
+    "Ly",
+    "Loan",
+    "Diệp",
+]
+_STREETS = [
+    "Lê Lợi",
+    "Lê Thánh Tôn",
+    "Nguyễn Trãi",
+    "Phạm Ngũ Lão",
+    "Bùi Viện",
+    "Đề Thám",
+    "Lê Lai",
+    "Nguyễn Thái Học",
+    "Cống Quỳnh",
+    "Trương Định",
+    "Lý Tự Trọng",
+    "Nguyễn An Ninh",
+]
+_JOBS = [
+    "Buôn bán",
+    "Công nhân",
+    "Nhân viên văn phòng",
+    "Giáo viên",
+    "Nội trợ",
+    "Lao động tự do",
+    "Kinh doanh",
+    "Tài xế",
+    "Thợ may",
+    "Thợ điện",
+    "Y tá",
+    "Kế toán",
+    "Bảo vệ",
+    "Đầu bếp",
+    "Kỹ sư",
+]
 _SCHOOLS = {
     Education.PRESCHOOL: "Trường Mầm non Bến Thành",
     Education.PRIMARY: "Trường Tiểu học Lê Ngọc Hân",
@@ -57,8 +157,28 @@ _SCHOOLS = {
     Education.UPPER_SECONDARY: "Trường THPT Trưng Vương",
     Education.UNIVERSITY: "Trường Đại học Kinh tế TP. Hồ Chí Minh",
 }
-_MOBILE_PREFIXES = ["090", "091", "093", "098", "097", "096", "086", "088", "070", "077",
-                    "079", "081", "083", "032", "034", "035", "036", "037", "038", "039"]
+_MOBILE_PREFIXES = [
+    "090",
+    "091",
+    "093",
+    "098",
+    "097",
+    "096",
+    "086",
+    "088",
+    "070",
+    "077",
+    "079",
+    "081",
+    "083",
+    "032",
+    "034",
+    "035",
+    "036",
+    "037",
+    "038",
+    "039",
+]
 
 
 class DemoFactory:
@@ -83,19 +203,28 @@ class DemoFactory:
         members = [head]
         if rng.random() < 0.82 and head_age < 78:
             spouse_surname = rng.choices(self._surnames, self._weights)[0]
-            members.append(self._person(spouse_surname, not head_male,
-                                        max(20, head_age + rng.randint(-6, 4)), Relation.SPOUSE))
+            members.append(
+                self._person(
+                    spouse_surname,
+                    not head_male,
+                    max(20, head_age + rng.randint(-6, 4)),
+                    Relation.SPOUSE,
+                )
+            )
         for _ in range(rng.choice([0, 1, 1, 2, 2, 2, 3])):
             child_age = head_age - rng.randint(20, 38)
             if child_age >= 0:
-                members.append(self._person(surname, rng.random() < 0.5, child_age,
-                                            Relation.CHILD))
+                members.append(self._person(surname, rng.random() < 0.5, child_age, Relation.CHILD))
         if head_age < 55 and rng.random() < 0.2:
-            members.append(self._person(surname, rng.random() < 0.4,
-                                        head_age + rng.randint(22, 32), Relation.PARENT))
+            members.append(
+                self._person(
+                    surname, rng.random() < 0.4, head_age + rng.randint(22, 32), Relation.PARENT
+                )
+            )
         if head_age > 60 and rng.random() < 0.3:
-            members.append(self._person(surname, rng.random() < 0.5, rng.randint(2, 15),
-                                        Relation.GRANDCHILD))
+            members.append(
+                self._person(surname, rng.random() < 0.5, rng.randint(2, 15), Relation.GRANDCHILD)
+            )
         status = rng.choices(list(EconomicStatus), [92, 3, 5])[0]
         group = rng.randint(1, 8)
         return HouseholdDraft(
@@ -112,7 +241,7 @@ class DemoFactory:
     def _person(self, surname: str, male: bool, age: int, relation: Relation) -> PersonDraft:
         rng = self.rng
         middle = rng.choice(_MALE_MIDDLE if male else _FEMALE_MIDDLE)
-        given = rng.choice(_MALE_GIVEN if male else _FEMALE_GIVEN)
+        given = rng.choice([g for g in (_MALE_GIVEN if male else _FEMALE_GIVEN) if g != middle])
         year = self.today.year - age
         birth_date = None
         if rng.random() < 0.7:
@@ -128,12 +257,18 @@ class DemoFactory:
             birth_year=birth_date.year if birth_date else year,
             relation=relation,
             education=education,
-            literacy=(Literacy.LITERATE if age >= 6 and rng.random() > 0.01
-                      else Literacy.UNKNOWN if age < 6 else Literacy.ILLITERATE),
+            literacy=(
+                Literacy.LITERATE
+                if age >= 6 and rng.random() > 0.01
+                else Literacy.UNKNOWN
+                if age < 6
+                else Literacy.ILLITERATE
+            ),
             studying=studying,
             school=_SCHOOLS.get(education, "") if studying else "",
             grade=grade,
-            occupation=("Hưu trí" if age >= 62 else rng.choice(_JOBS)) if adult and not studying
+            occupation=("Hưu trí" if age >= 62 else rng.choice(_JOBS))
+            if adult and not studying
             else "",
             is_member=adult and rng.random() < 0.3,
         )
@@ -145,15 +280,31 @@ class DemoFactory:
             return Education.PRESCHOOL, True, ""
         if age < 18:
             grade = min(12, age - 5)
-            level = (Education.PRIMARY if grade <= 5 else Education.LOWER_SECONDARY if grade <= 9
-                     else Education.UPPER_SECONDARY)
+            level = (
+                Education.PRIMARY
+                if grade <= 5
+                else Education.LOWER_SECONDARY
+                if grade <= 9
+                else Education.UPPER_SECONDARY
+            )
             return level, True, str(grade)
         if age < 23 and self.rng.random() < 0.45:
             return Education.UNIVERSITY, True, f"Năm {age - 17}"
-        return self.rng.choices(
-            [Education.PRIMARY, Education.LOWER_SECONDARY, Education.UPPER_SECONDARY,
-             Education.VOCATIONAL, Education.COLLEGE, Education.UNIVERSITY],
-            [8, 20, 35, 12, 8, 17])[0], False, ""
+        return (
+            self.rng.choices(
+                [
+                    Education.PRIMARY,
+                    Education.LOWER_SECONDARY,
+                    Education.UPPER_SECONDARY,
+                    Education.VOCATIONAL,
+                    Education.COLLEGE,
+                    Education.UNIVERSITY,
+                ],
+                [8, 20, 35, 12, 8, 17],
+            )[0],
+            False,
+            "",
+        )
 
     def _house_number(self) -> str:
         number = str(self.rng.randint(1, 250))
@@ -168,8 +319,14 @@ class DemoFactory:
         return self.rng.choice(_MOBILE_PREFIXES) + f"{self.rng.randint(0, 9_999_999):07d}"
 
 
-def fill_demo(installation: InstallationService, households: HouseholdService, count: int,
-              seed: int = 2025, progress: Progress | None = None, chunk: int = 500) -> int:
+def fill_demo(
+    installation: InstallationService,
+    households: HouseholdService,
+    count: int,
+    seed: int = 2025,
+    progress: Progress | None = None,
+    chunk: int = 500,
+) -> int:
     """Add `count` demo households in chunks (each chunk one transaction); return how many.
 
     Sets the installation up as the demo branch if it has none yet.

@@ -22,7 +22,10 @@ from xhht_desktop.errors import BadInput
 _HOUSEHOLD_TEXT = ("house_number", "street", "group", "hamlet", "phone", "notes")
 _PERSON_TEXT = ("full_name", "school", "grade", "occupation", "notes")
 _PERSON_ENUMS: dict[str, type[StrEnum]] = {
-    "gender": Gender, "relation": Relation, "education": Education, "literacy": Literacy,
+    "gender": Gender,
+    "relation": Relation,
+    "education": Education,
+    "literacy": Literacy,
 }
 
 
@@ -51,8 +54,21 @@ def draft_from_json(obj: Any, index: int) -> HouseholdDraft:
     head_index = obj.get("head_index", 0)
     if not isinstance(head_index, int) or isinstance(head_index, bool):
         raise bad("head_index", head_index)
-    return HouseholdDraft(members=members, head_index=head_index, economic_status=status,
-                          **values)
+    return HouseholdDraft(
+        members=members,
+        head_index=head_index,
+        economic_status=status,
+        id=_optional_id(obj, "id", bad),
+        **values,
+    )
+
+
+def _optional_id(obj: dict, name: str, bad: Any) -> int | None:
+    """Ids only travel in the editor's own drafts; files from elsewhere have none."""
+    value = obj.get(name)
+    if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
+        raise bad(name, value)
+    return value
 
 
 def _person(obj: Any, where: str, bad: Any) -> PersonDraft:
@@ -80,7 +96,7 @@ def _person(obj: Any, where: str, bad: Any) -> PersonDraft:
         values["birth_date"], values["birth_year"] = parse_birth(str(birth))
     except ValueError:
         raise bad(f"{where}.birth_date", birth) from None
-    return PersonDraft(**values)
+    return PersonDraft(id=_optional_id(obj, "id", bad), **values)
 
 
 def row_to_json(row: HouseholdRow) -> dict[str, Any]:

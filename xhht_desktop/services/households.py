@@ -12,6 +12,7 @@ from xhht_desktop.domain.entities import (
     HouseholdFilter,
     HouseholdRow,
     Relation,
+    SortColumn,
 )
 from xhht_desktop.domain.validation import clean_household, validate_household
 from xhht_desktop.errors import ValidationFailed
@@ -19,7 +20,6 @@ from xhht_desktop.services.changes import Changes, Kind
 from xhht_desktop.storage.engine import Sessions
 from xhht_desktop.storage.orm import utcnow
 from xhht_desktop.storage.repositories import households as repo
-from xhht_desktop.storage.repositories.households import SortColumn
 
 __all__ = ["HouseholdService", "SortColumn", "TrashEntry"]
 
@@ -34,17 +34,22 @@ class TrashEntry:
 
 
 class HouseholdService:
-    def __init__(self, sessions: Sessions, origin_unit: Callable[[], str],
-                 clock: Callable[[], dt.datetime] = utcnow,
-                 today: Callable[[], dt.date] = dt.date.today) -> None:
+    def __init__(
+        self,
+        sessions: Sessions,
+        origin_unit: Callable[[], str],
+        clock: Callable[[], dt.datetime] = utcnow,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
         self.sessions = sessions
         self.origin_unit = origin_unit
         self.clock = clock
         self.today = today
 
     # reading
-    def ids(self, flt: HouseholdFilter, sort: SortColumn = SortColumn.HEAD,
-            descending: bool = False) -> list[int]:
+    def ids(
+        self, flt: HouseholdFilter, sort: SortColumn = SortColumn.HEAD, descending: bool = False
+    ) -> list[int]:
         with self.sessions.read() as s:
             return repo.household_ids(s, flt, sort, descending)
 
@@ -52,9 +57,14 @@ class HouseholdService:
         with self.sessions.read() as s:
             return repo.household_rows(s, ids)
 
-    def search(self, flt: HouseholdFilter, limit: int = 50, offset: int = 0,
-               sort: SortColumn = SortColumn.HEAD, descending: bool = False
-               ) -> list[HouseholdRow]:
+    def search(
+        self,
+        flt: HouseholdFilter,
+        limit: int = 50,
+        offset: int = 0,
+        sort: SortColumn = SortColumn.HEAD,
+        descending: bool = False,
+    ) -> list[HouseholdRow]:
         with self.sessions.read() as s:
             return repo.search_page(s, flt, limit, offset, sort, descending)
 
@@ -76,8 +86,9 @@ class HouseholdService:
         cleaned = clean_household(draft)
         if cleaned.members and 0 <= cleaned.head_index < len(cleaned.members):
             members = list(cleaned.members)
-            members[cleaned.head_index] = replace(members[cleaned.head_index],
-                                                  relation=Relation.HEAD)
+            members[cleaned.head_index] = replace(
+                members[cleaned.head_index], relation=Relation.HEAD
+            )
             cleaned = replace(cleaned, members=tuple(members))
         issues = validate_household(cleaned, self.today())
         if issues:
@@ -123,10 +134,15 @@ class HouseholdService:
     def trash(self) -> list[TrashEntry]:
         with self.sessions.read() as s:
             households = repo.household_rows(
-                s, repo.household_ids(s, HouseholdFilter(deleted=True)))
+                s, repo.household_ids(s, HouseholdFilter(deleted=True))
+            )
             people = repo.trashed_people(s)
-        entries = [TrashEntry("household", r.id, r.head_name, r.address, r.deleted_at)
-                   for r in households if r.deleted_at is not None]
-        entries += [TrashEntry("person", pid, name, head, when)
-                    for pid, name, _hid, head, when in people]
+        entries = [
+            TrashEntry("household", r.id, r.head_name, r.address, r.deleted_at)
+            for r in households
+            if r.deleted_at is not None
+        ]
+        entries += [
+            TrashEntry("person", pid, name, head, when) for pid, name, _hid, head, when in people
+        ]
         return sorted(entries, key=lambda e: e.deleted_at, reverse=True)

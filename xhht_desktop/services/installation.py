@@ -33,8 +33,7 @@ def placeholder(installation_id: str | None = None) -> Installation:
     )
 
 
-def suggested_unit_code(level: Level, province_code: str, commune_code: str,
-                        unit_name: str) -> str:
+def suggested_unit_code(level: Level, province_code: str, commune_code: str, unit_name: str) -> str:
     """Commune and province associations use the official code; a branch adds its name."""
     if level is Level.PROVINCE and province_code:
         return province_code
@@ -76,8 +75,11 @@ class InstallationService:
                 cleaned = replace(cleaned, installation_id=previous["installation_id"])
             elif not cleaned.installation_id:
                 cleaned = replace(cleaned, installation_id=str(uuid.uuid4()))
-            put_setting(s, KEY, {**asdict(cleaned), "level": cleaned.level.value,
-                                 "groups": list(cleaned.groups)})
+            put_setting(
+                s,
+                KEY,
+                {**asdict(cleaned), "level": cleaned.level.value, "groups": list(cleaned.groups)},
+            )
         return cleaned, Changes.of(Kind.INSTALLATION)
 
     def clean(self, inst: Installation) -> Installation:
@@ -90,7 +92,8 @@ class InstallationService:
         if inst.level is Level.PROVINCE and not unit_name and province:
             unit_name = province.name
         unit_code = nfc(inst.unit_code) or suggested_unit_code(
-            inst.level, inst.province_code, inst.commune_code, unit_name)
+            inst.level, inst.province_code, inst.commune_code, unit_name
+        )
         return replace(
             inst,
             unit_code=unit_code,
@@ -105,18 +108,26 @@ class InstallationService:
     def validate(self, inst: Installation) -> list[Issue]:
         issues: list[Issue] = []
         if inst.province_code and self.gazetteer.province(inst.province_code) is None:
-            issues.append(Issue("province_code", "unit.unknown_province",
-                                {"code": inst.province_code}))
+            issues.append(
+                Issue("province_code", "unit.unknown_province", {"code": inst.province_code})
+            )
         if inst.commune_code:
             commune = self.gazetteer.commune(inst.commune_code)
             if commune is None:
-                issues.append(Issue("commune_code", "unit.unknown_commune",
-                                    {"code": inst.commune_code}))
+                issues.append(
+                    Issue("commune_code", "unit.unknown_commune", {"code": inst.commune_code})
+                )
             elif inst.province_code and commune.parent_code != inst.province_code:
-                issues.append(Issue("commune_code", "unit.commune_not_in_province",
-                                    {"code": inst.commune_code}))
-        if inst.level is not Level.PROVINCE and inst.level is not Level.BRANCH \
-                and not inst.commune_code:
+                issues.append(
+                    Issue(
+                        "commune_code", "unit.commune_not_in_province", {"code": inst.commune_code}
+                    )
+                )
+        if (
+            inst.level is not Level.PROVINCE
+            and inst.level is not Level.BRANCH
+            and not inst.commune_code
+        ):
             issues.append(Issue("commune_code", "unit.commune_required"))
         if inst.level is Level.PROVINCE and not inst.province_code:
             issues.append(Issue("province_code", "unit.province_required"))

@@ -44,7 +44,8 @@ class IntegrityService:
                 problems.append(Problem("db.foreign_key", repr(tuple(row))))
             try:
                 conn.exec_driver_sql(
-                    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('integrity-check', 1)")
+                    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('integrity-check', 1)"
+                )
             except Exception as exc:  # sqlite reports a damaged index as an error
                 problems.append(Problem("db.search_index", str(exc)))
             for code, sql in _CONSISTENCY.items():

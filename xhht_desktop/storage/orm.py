@@ -123,5 +123,6 @@ FTS_DDL = (
     f"VALUES ('delete', old.id, old.search_key); "
     f"INSERT INTO {FTS_TABLE}(rowid, search_key) VALUES (new.id, new.search_key); END",
 )
-FTS_OBJECTS = frozenset({FTS_TABLE, *(f"{FTS_TABLE}_{s}" for s in
-                                      ("data", "idx", "docsize", "config", "content"))})
+FTS_OBJECTS = frozenset(
+    {FTS_TABLE, *(f"{FTS_TABLE}_{s}" for s in ("data", "idx", "docsize", "config", "content"))}
+)

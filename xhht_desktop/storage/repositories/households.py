@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from enum import StrEnum
 
 from sqlalchemy import Select, func, select, text, update
 from sqlalchemy.orm import Session
@@ -21,6 +20,7 @@ from xhht_desktop.domain.entities import (
     Literacy,
     PersonDraft,
     Relation,
+    SortColumn,
 )
 from xhht_desktop.domain.text import fold, search_terms
 from xhht_desktop.errors import NotFound, UserError
@@ -31,19 +31,15 @@ P = PersonRecord
 FTS_MIN = 3  # the trigram index answers words of three letters or more
 
 
-class SortColumn(StrEnum):
-    HEAD = "head"
-    ADDRESS = "address"
-    MEMBERS = "members"
-    PHONE = "phone"
-    STATUS = "status"
-    NOTES = "notes"
-
-
 _ORDER = {
     SortColumn.HEAD: (H.sort_key,),
-    SortColumn.ADDRESS: (H.hamlet, H.group, H.street, func.cast(H.house_number, H.id.type),
-                         H.house_number),
+    SortColumn.ADDRESS: (
+        H.hamlet,
+        H.group,
+        H.street,
+        func.cast(H.house_number, H.id.type),
+        H.house_number,
+    ),
     SortColumn.MEMBERS: (H.member_count,),
     SortColumn.PHONE: (H.phone,),
     SortColumn.STATUS: (H.economic_status,),
@@ -59,6 +55,7 @@ def name_sort_key(full_name: str) -> str:
 
 # --- reading -------------------------------------------------------------------------------
 
+
 def _filtered(stmt: Select, flt: HouseholdFilter) -> Select:
     stmt = stmt.where(H.deleted_at.is_not(None) if flt.deleted else H.deleted_at.is_(None))
     if flt.group is not None:
@@ -69,9 +66,13 @@ def _filtered(stmt: Select, flt: HouseholdFilter) -> Select:
     long_terms = [t for t in terms if len(t) >= FTS_MIN]
     if long_terms:
         phrase = " AND ".join('"' + t.replace('"', '""') + '"' for t in long_terms)
-        stmt = stmt.where(H.id.in_(
-            select(text("rowid")).select_from(text(FTS_TABLE))
-            .where(text(f"{FTS_TABLE} MATCH :fts").bindparams(fts=phrase))))
+        stmt = stmt.where(
+            H.id.in_(
+                select(text("rowid"))
+                .select_from(text(FTS_TABLE))
+                .where(text(f"{FTS_TABLE} MATCH :fts").bindparams(fts=phrase))
+            )
+        )
     for term in terms:
         if len(term) < FTS_MIN:
             escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -88,15 +89,27 @@ def _ordered(stmt: Select, flt: HouseholdFilter, sort: SortColumn, descending: b
     return stmt.order_by(*columns, H.id.desc() if descending else H.id.asc())
 
 
-def household_ids(s: Session, flt: HouseholdFilter, sort: SortColumn = SortColumn.HEAD,
-                  descending: bool = False) -> list[int]:
+def household_ids(
+    s: Session, flt: HouseholdFilter, sort: SortColumn = SortColumn.HEAD, descending: bool = False
+) -> list[int]:
     """Every matching id in display order: the table model keeps ids and fetches rows lazily."""
     stmt = _ordered(_filtered(select(H.id), flt), flt, sort, descending)
     return list(s.scalars(stmt))
 
 
-_ROW_COLUMNS = (H.id, H.head_name, H.house_number, H.street, H.group, H.hamlet, H.member_count,
-                H.phone, H.economic_status, H.notes, H.deleted_at)
+_ROW_COLUMNS = (
+    H.id,
+    H.head_name,
+    H.house_number,
+    H.street,
+    H.group,
+    H.hamlet,
+    H.member_count,
+    H.phone,
+    H.economic_status,
+    H.notes,
+    H.deleted_at,
+)
 
 
 def _row(values: Sequence[object]) -> HouseholdRow:
@@ -110,9 +123,14 @@ def household_rows(s: Session, ids: Sequence[int]) -> list[HouseholdRow]:
     return [found[i] for i in ids if i in found]
 
 
-def search_page(s: Session, flt: HouseholdFilter, limit: int, offset: int = 0,
-                sort: SortColumn = SortColumn.HEAD, descending: bool = False
-                ) -> list[HouseholdRow]:
+def search_page(
+    s: Session,
+    flt: HouseholdFilter,
+    limit: int,
+    offset: int = 0,
+    sort: SortColumn = SortColumn.HEAD,
+    descending: bool = False,
+) -> list[HouseholdRow]:
     stmt = _ordered(_filtered(select(*_ROW_COLUMNS), flt), flt, sort, descending)
     return [_row(r) for r in s.execute(stmt.limit(limit).offset(offset))]
 
@@ -148,21 +166,35 @@ def get_household(s: Session, household_id: int) -> Household:
 
 
 def _living_members(s: Session, household_id: int) -> list[PersonRecord]:
-    stmt = (select(P).where(P.household_id == household_id, P.deleted_at.is_(None))
-            .order_by(P.position, P.id))
+    stmt = (
+        select(P)
+        .where(P.household_id == household_id, P.deleted_at.is_(None))
+        .order_by(P.position, P.id)
+    )
     return list(s.scalars(stmt))
 
 
 def _person_draft(p: PersonRecord) -> PersonDraft:
     return PersonDraft(
-        full_name=p.full_name, gender=Gender(p.gender), birth_date=p.birth_date,
-        birth_year=p.birth_year, relation=Relation(p.relation), education=Education(p.education),
-        literacy=Literacy(p.literacy), studying=p.studying, school=p.school, grade=p.grade,
-        occupation=p.occupation, is_member=p.is_member, notes=p.notes, id=p.id,
+        full_name=p.full_name,
+        gender=Gender(p.gender),
+        birth_date=p.birth_date,
+        birth_year=p.birth_year,
+        relation=Relation(p.relation),
+        education=Education(p.education),
+        literacy=Literacy(p.literacy),
+        studying=p.studying,
+        school=p.school,
+        grade=p.grade,
+        occupation=p.occupation,
+        is_member=p.is_member,
+        notes=p.notes,
+        id=p.id,
     )
 
 
 # --- writing -------------------------------------------------------------------------------
+
 
 def _apply_person(record: PersonRecord, person: PersonDraft) -> None:
     record.full_name = person.full_name
@@ -191,8 +223,7 @@ def _apply_household(record: HouseholdRecord, draft: HouseholdDraft) -> None:
     record.notes = draft.notes
 
 
-def save_household(s: Session, draft: HouseholdDraft, origin_unit: str, now: dt.datetime
-                   ) -> int:
+def save_household(s: Session, draft: HouseholdDraft, origin_unit: str, now: dt.datetime) -> int:
     """Insert or update a validated household and its members; return its id.
 
     Members missing from `draft` that the household had are tombstoned (they go to the trash).
@@ -214,8 +245,9 @@ def save_household(s: Session, draft: HouseholdDraft, origin_unit: str, now: dt.
         elif person.id is not None:
             raise NotFound(kind="person", id=person.id)
         else:
-            precord = P(household_id=record.id, origin_unit=origin_unit, created_at=now,
-                        updated_at=now)
+            precord = P(
+                household_id=record.id, origin_unit=origin_unit, created_at=now, updated_at=now
+            )
             s.add(precord)
         _apply_person(precord, person)
         precord.position = position
@@ -244,12 +276,16 @@ def refresh_derived(s: Session, record: HouseholdRecord) -> None:
     record.member_count = len(people)
     record.sort_key = name_sort_key(record.head_name)
     names = [record.head_name] + [p.full_name for p in people if p is not head]
-    record.search_key = fold(" ".join(
-        [*names, record.house_number, record.street, record.group, record.hamlet, record.phone]))
+    record.search_key = fold(
+        " ".join(
+            [*names, record.house_number, record.street, record.group, record.hamlet, record.phone]
+        )
+    )
 
 
-def set_household_deleted(s: Session, household_id: int, when: dt.datetime | None,
-                          now: dt.datetime) -> None:
+def set_household_deleted(
+    s: Session, household_id: int, when: dt.datetime | None, now: dt.datetime
+) -> None:
     """Move a household and its members to the trash (`when` set) or back (`when` None)."""
     record = s.get(H, household_id)
     if record is None or (record.deleted_at is None) == (when is None):
@@ -258,9 +294,14 @@ def set_household_deleted(s: Session, household_id: int, when: dt.datetime | Non
     record.deleted_at = when
     record.updated_at = now
     # Members deleted together with the household come back with it, and no others.
-    s.execute(update(P).where(P.household_id == household_id,
-                              P.deleted_at.is_(None) if when else P.deleted_at == stamp)
-              .values(deleted_at=when, updated_at=now))
+    s.execute(
+        update(P)
+        .where(
+            P.household_id == household_id,
+            P.deleted_at.is_(None) if when else P.deleted_at == stamp,
+        )
+        .values(deleted_at=when, updated_at=now)
+    )
 
 
 def restore_person(s: Session, person_id: int, now: dt.datetime) -> int:
@@ -301,10 +342,12 @@ def move_person(s: Session, person_id: int, target_id: int, now: dt.datetime) ->
 
 def trashed_people(s: Session) -> list[tuple[int, str, int, str, dt.datetime]]:
     """Members removed from living households: (person id, name, household id, head, when)."""
-    stmt = (select(P.id, P.full_name, H.id, H.head_name, P.deleted_at)
-            .join(H, P.household_id == H.id)
-            .where(P.deleted_at.is_not(None), H.deleted_at.is_(None))
-            .order_by(P.deleted_at.desc()))
+    stmt = (
+        select(P.id, P.full_name, H.id, H.head_name, P.deleted_at)
+        .join(H, P.household_id == H.id)
+        .where(P.deleted_at.is_not(None), H.deleted_at.is_(None))
+        .order_by(P.deleted_at.desc())
+    )
     return [tuple(r) for r in s.execute(stmt)]  # type: ignore[misc]
 
 

@@ -1,0 +1,800 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Lỗi ngoài dự kiến</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Your saved data is safe.
+
+Please copy the details and send them to whoever looks after this computer.</source>
+        <translation>Đã xảy ra lỗi ngoài dự kiến. Dữ liệu đã lưu vẫn an toàn.
+
+Xin sao chép chi tiết và gửi cho người phụ trách máy tính này.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Sao chép chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdEditor</name>
+    <message>
+        <source>Household</source>
+        <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+        <source>Household of %1</source>
+        <translation>Hộ gia đình %1</translation>
+    </message>
+    <message>
+        <source>House &amp;no.:</source>
+        <translation>Số &amp;nhà:</translation>
+    </message>
+    <message>
+        <source>S&amp;treet:</source>
+        <translation>Đường/&amp;phố:</translation>
+    </message>
+    <message>
+        <source>T&amp;ổ:</source>
+        <translation>&amp;Tổ:</translation>
+    </message>
+    <message>
+        <source>&amp;Khu phố / ấp:</source>
+        <translation>&amp;Khu phố / ấp:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Điện t&amp;hoại:</translation>
+    </message>
+    <message>
+        <source>&amp;Economic status:</source>
+        <translation>Hoàn &amp;cảnh kinh tế:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>e.g. 0903 123 456</source>
+        <translation>ví dụ 0903 123 456</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Selected member</source>
+        <translation>Thành viên đang chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>Thêm thành &amp;viên</translation>
+    </message>
+    <message>
+        <source>Add a member (Ctrl+M)</source>
+        <translation>Thêm một thành viên (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation>&amp;Bỏ thành viên</translation>
+    </message>
+    <message>
+        <source>Make &amp;head</source>
+        <translation>Đặt làm &amp;chủ hộ</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve to another household…</source>
+        <translation>Chuyển sang &amp;hộ khác…</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>Giới &amp;tính:</translation>
+    </message>
+    <message>
+        <source>&amp;Born:</source>
+        <translation>Ngày/năm &amp;sinh:</translation>
+    </message>
+    <message>
+        <source>&amp;Relation to head:</source>
+        <translation>&amp;Quan hệ với chủ hộ:</translation>
+    </message>
+    <message>
+        <source>&amp;Education:</source>
+        <translation>&amp;Trình độ học vấn:</translation>
+    </message>
+    <message>
+        <source>&amp;Literacy:</source>
+        <translation>&amp;Biết chữ:</translation>
+    </message>
+    <message>
+        <source>&amp;Studying:</source>
+        <translation>Đang đi &amp;học:</translation>
+    </message>
+    <message>
+        <source>Occ&amp;upation:</source>
+        <translation>Nghề ng&amp;hiệp:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy, or the year alone</source>
+        <translation>ngày/tháng/năm, hoặc chỉ năm sinh</translation>
+    </message>
+    <message>
+        <source>now at school</source>
+        <translation>đang đi học</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Lớp</translation>
+    </message>
+    <message>
+        <source>Member of the association (hội viên)</source>
+        <translation>Là hội viên Hội Khuyến học</translation>
+    </message>
+    <message>
+        <source>There are unsaved changes to this household from %1. Restore them?</source>
+        <translation>Có thay đổi chưa lưu của hộ này từ lúc %1. Khôi phục lại không?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(chưa có tên)</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Bỏ thành viên</translation>
+    </message>
+    <message>
+        <source>The head of household cannot be removed. Make another member the head first.</source>
+        <translation>Không thể bỏ chủ hộ. Hãy đặt một thành viên khác làm chủ hộ trước.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this household? After saving, the member is in the trash and can be restored.</source>
+        <translation>Bỏ %1 khỏi hộ này? Sau khi lưu, thành viên này nằm trong Thùng rác và có thể khôi phục.</translation>
+    </message>
+    <message>
+        <source>Move member</source>
+        <translation>Chuyển thành viên</translation>
+    </message>
+    <message>
+        <source>Please save the changes to this household first.</source>
+        <translation>Xin lưu các thay đổi của hộ này trước.</translation>
+    </message>
+    <message>
+        <source>Please correct the %1 marked field(s) before saving.</source>
+        <translation>Xin sửa %1 ô được đánh dấu đỏ trước khi lưu.</translation>
+    </message>
+    <message>
+        <source>This household has changes that are not saved. Save them?</source>
+        <translation>Hộ này có thay đổi chưa lưu. Lưu lại không?</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdTable</name>
+    <message>
+        <source>Head of household</source>
+        <translation>Chủ hộ</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Số thành viên</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Economic status</source>
+        <translation>Hoàn cảnh</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdsPage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <source>Name, address or phone — accents not needed</source>
+        <translation>Tên, địa chỉ hoặc số điện thoại — gõ không dấu cũng được</translation>
+    </message>
+    <message>
+        <source>&amp;New household</source>
+        <translation>Thêm &amp;hộ mới</translation>
+    </message>
+    <message>
+        <source>Add a household (Ctrl+N)</source>
+        <translation>Thêm một hộ gia đình (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>Open the selected household (Enter)</source>
+        <translation>Mở hộ đang chọn (Enter)</translation>
+    </message>
+    <message>
+        <source>Move to &amp;trash</source>
+        <translation>Cho vào thùng &amp;rác</translation>
+    </message>
+    <message>
+        <source>Move the selected household to the trash (Del)</source>
+        <translation>Cho hộ đang chọn vào Thùng rác (Del)</translation>
+    </message>
+    <message>
+        <source>Any economic status</source>
+        <translation>Mọi hoàn cảnh</translation>
+    </message>
+    <message>
+        <source>All tổ</source>
+        <translation>Tất cả các tổ</translation>
+    </message>
+    <message>
+        <source>%1 of %2 households</source>
+        <translation>%1 / %2 hộ</translation>
+    </message>
+    <message>
+        <source>%1 households</source>
+        <translation>%1 hộ</translation>
+    </message>
+    <message>
+        <source>Move the household of %1 to the trash?
+You can restore it from the Trash page.</source>
+        <translation>Cho hộ %1 vào Thùng rác?
+Có thể khôi phục lại ở trang Thùng rác.</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Cho vào thùng rác</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Hộ gia đình</translation>
+    </message>
+</context>
+<context>
+    <name>InstallationForm</name>
+    <message>
+        <source>&amp;Level of this installation:</source>
+        <translation>&amp;Cấp của đơn vị dùng máy này:</translation>
+    </message>
+    <message>
+        <source>&amp;Province / city:</source>
+        <translation>&amp;Tỉnh / thành phố:</translation>
+    </message>
+    <message>
+        <source>&amp;Ward / commune:</source>
+        <translation>&amp;Phường / xã:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit name:</source>
+        <translation>Tên đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Association name on documents:</source>
+        <translation>Tên &amp;hội in trên văn bản:</translation>
+    </message>
+    <message>
+        <source>Unit &amp;code:</source>
+        <translation>&amp;Mã đơn vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Tổ of the branch (one per line):</source>
+        <translation>Các &amp;tổ của chi hội (mỗi dòng một tổ):</translation>
+    </message>
+    <message>
+        <source>Type to filter, e.g. ben thanh</source>
+        <translation>Gõ để lọc, ví dụ ben thanh</translation>
+    </message>
+    <message>
+        <source>e.g. Chi hội Khuyến học Khu phố 3</source>
+        <translation>ví dụ Chi hội Khuyến học Khu phố 3</translation>
+    </message>
+    <message>
+        <source>e.g. Hội Khuyến học phường Bến Thành</source>
+        <translation>ví dụ Hội Khuyến học phường Bến Thành</translation>
+    </message>
+    <message>
+        <source>Identifies this unit in packages sent upward. Suggested from the official codes.</source>
+        <translation>Dùng để nhận biết đơn vị trong các gói dữ liệu gửi lên cấp trên. Được gợi ý theo mã hành chính chính thức.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Not poor</source>
+        <translation>Không thuộc diện nghèo</translation>
+    </message>
+    <message>
+        <source>Poor household</source>
+        <translation>Hộ nghèo</translation>
+    </message>
+    <message>
+        <source>Near-poor household</source>
+        <translation>Hộ cận nghèo</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Chủ hộ</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Vợ/chồng</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Cha/mẹ</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>Anh/chị/em</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>Ông/bà</translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation>Cháu</translation>
+    </message>
+    <message>
+        <source>Son/daughter-in-law</source>
+        <translation>Con dâu/con rể</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Not yet at school</source>
+        <translation>Chưa đi học</translation>
+    </message>
+    <message>
+        <source>Preschool</source>
+        <translation>Mầm non</translation>
+    </message>
+    <message>
+        <source>Primary school</source>
+        <translation>Tiểu học</translation>
+    </message>
+    <message>
+        <source>Lower secondary</source>
+        <translation>Trung học cơ sở</translation>
+    </message>
+    <message>
+        <source>Upper secondary</source>
+        <translation>Trung học phổ thông</translation>
+    </message>
+    <message>
+        <source>Vocational</source>
+        <translation>Trung cấp</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>Cao đẳng</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Đại học</translation>
+    </message>
+    <message>
+        <source>Postgraduate</source>
+        <translation>Sau đại học</translation>
+    </message>
+    <message>
+        <source>Literate</source>
+        <translation>Biết chữ</translation>
+    </message>
+    <message>
+        <source>Illiterate</source>
+        <translation>Mù chữ</translation>
+    </message>
+    <message>
+        <source>Relapsed into illiteracy</source>
+        <translation>Tái mù chữ</translation>
+    </message>
+    <message>
+        <source>Branch (khu phố / ấp / thôn)</source>
+        <translation>Chi hội (khu phố / ấp / thôn)</translation>
+    </message>
+    <message>
+        <source>Ward / commune association</source>
+        <translation>Hội Khuyến học phường / xã</translation>
+    </message>
+    <message>
+        <source>Province / city association</source>
+        <translation>Hội Khuyến học tỉnh / thành phố</translation>
+    </message>
+    <message>
+        <source>District association (before 1 July 2025)</source>
+        <translation>Hội Khuyến học quận / huyện (trước 01/7/2025)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>XHHT Desktop — learning-promotion records</source>
+        <translation>XHHT Desktop — Quản lý dữ liệu khuyến học</translation>
+    </message>
+    <message>
+        <source>Opening the data…</source>
+        <translation>Đang mở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;New household</source>
+        <translation>Thêm &amp;hộ mới</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Chữ &amp;to hơn</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>Chữ &amp;nhỏ hơn</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>Cỡ chữ &amp;mặc định</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;About XHHT Desktop</source>
+        <translation>&amp;Giới thiệu XHHT Desktop</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Thùng rác</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Năm %1</translation>
+    </message>
+    <message>
+        <source>About XHHT Desktop</source>
+        <translation>Giới thiệu XHHT Desktop</translation>
+    </message>
+    <message>
+        <source>XHHT Desktop %1
+Offline records for the learning-promotion associations (Hội Khuyến học).</source>
+        <translation>XHHT Desktop %1
+Phần mềm quản lý dữ liệu của Hội Khuyến học, dùng không cần internet.</translation>
+    </message>
+    <message>
+        <source>Preparing the demo branch…</source>
+        <translation>Đang chuẩn bị chi hội mẫu…</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Please enter a name.</source>
+        <translation>Xin nhập họ tên.</translation>
+    </message>
+    <message>
+        <source>A name may contain only letters, spaces and hyphens.</source>
+        <translation>Họ tên chỉ gồm chữ cái, dấu cách và dấu gạch nối.</translation>
+    </message>
+    <message>
+        <source>Too long: at most {max} characters.</source>
+        <translation>Quá dài: tối đa {max} ký tự.</translation>
+    </message>
+    <message>
+        <source>The birth date cannot be in the future.</source>
+        <translation>Ngày sinh không thể ở tương lai.</translation>
+    </message>
+    <message>
+        <source>Please check the birth year: the age would be {max} or more.</source>
+        <translation>Xin kiểm tra năm sinh: tuổi sẽ từ {max} trở lên.</translation>
+    </message>
+    <message>
+        <source>Please enter a date as dd/mm/yyyy or a year such as 1965.</source>
+        <translation>Xin nhập ngày theo dạng ngày/tháng/năm (ví dụ 15/03/1965) hoặc chỉ năm (ví dụ 1965).</translation>
+    </message>
+    <message>
+        <source>Not a Vietnamese phone number (e.g. 0903 123 456 or 028 3822 1234).</source>
+        <translation>Số điện thoại không đúng (ví dụ 0903 123 456 hoặc 028 3822 1234).</translation>
+    </message>
+    <message>
+        <source>A household needs at least one member: its head.</source>
+        <translation>Mỗi hộ cần ít nhất một thành viên là chủ hộ.</translation>
+    </message>
+    <message>
+        <source>Please choose the head of household.</source>
+        <translation>Xin chọn chủ hộ.</translation>
+    </message>
+    <message>
+        <source>The head of household cannot be moved. Choose another head first.</source>
+        <translation>Không thể chuyển chủ hộ. Hãy chọn chủ hộ khác trước.</translation>
+    </message>
+    <message>
+        <source>The member already belongs to that household.</source>
+        <translation>Thành viên này đã thuộc hộ đó.</translation>
+    </message>
+    <message>
+        <source>Only the head of household can have the relation "Head".</source>
+        <translation>Chỉ chủ hộ mới có quan hệ "Chủ hộ".</translation>
+    </message>
+    <message>
+        <source>Unknown province code {code}.</source>
+        <translation>Không có tỉnh/thành phố mã {code}.</translation>
+    </message>
+    <message>
+        <source>Unknown ward/commune code {code}.</source>
+        <translation>Không có phường/xã mã {code}.</translation>
+    </message>
+    <message>
+        <source>Ward/commune {code} is not in the chosen province.</source>
+        <translation>Phường/xã mã {code} không thuộc tỉnh/thành phố đã chọn.</translation>
+    </message>
+    <message>
+        <source>Please choose the ward/commune.</source>
+        <translation>Xin chọn phường/xã.</translation>
+    </message>
+    <message>
+        <source>Please choose the province.</source>
+        <translation>Xin chọn tỉnh/thành phố.</translation>
+    </message>
+    <message>
+        <source>A unit code has 1 to 40 letters, digits, dots, dashes or underscores.</source>
+        <translation>Mã đơn vị gồm 1 đến 40 chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới.</translation>
+    </message>
+    <message>
+        <source>Please list the branch's tổ (one per line).</source>
+        <translation>Xin ghi các tổ của chi hội (mỗi dòng một tổ).</translation>
+    </message>
+    <message>
+        <source>This database is already set up. Change it in Settings.</source>
+        <translation>Dữ liệu này đã được thiết lập. Muốn thay đổi, vào mục Cài đặt.</translation>
+    </message>
+    <message>
+        <source>The record was not found. It may have been deleted meanwhile.</source>
+        <translation>Không tìm thấy bản ghi. Có thể bản ghi vừa bị xóa.</translation>
+    </message>
+    <message>
+        <source>This data was written by a newer version of XHHT Desktop. Please update the application; nothing was changed.</source>
+        <translation>Dữ liệu này do phiên bản XHHT Desktop mới hơn tạo ra. Xin cập nhật phần mềm; dữ liệu không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The data file is damaged ({detail}). Nothing was changed. Restore the latest backup from the folder {backups}.</source>
+        <translation>Tệp dữ liệu bị hỏng ({detail}). Chưa có gì bị thay đổi. Hãy khôi phục bản sao lưu mới nhất trong thư mục {backups}.</translation>
+    </message>
+    <message>
+        <source>XHHT Desktop is already open with this data on this computer ({holder}). Please switch to that window.</source>
+        <translation>XHHT Desktop đang mở dữ liệu này trên máy ({holder}). Xin chuyển sang cửa sổ đó.</translation>
+    </message>
+    <message>
+        <source>This database is not set up yet. Run "xhht init" or start the app.</source>
+        <translation>Dữ liệu này chưa được thiết lập. Hãy chạy "xhht init" hoặc mở phần mềm.</translation>
+    </message>
+    <message>
+        <source>The file's structure is damaged: {detail}</source>
+        <translation>Cấu trúc tệp dữ liệu bị hỏng: {detail}</translation>
+    </message>
+    <message>
+        <source>A record points to a missing one: {detail}</source>
+        <translation>Có bản ghi trỏ tới bản ghi không tồn tại: {detail}</translation>
+    </message>
+    <message>
+        <source>The search index is damaged: {detail}</source>
+        <translation>Chỉ mục tìm kiếm bị hỏng: {detail}</translation>
+    </message>
+    <message>
+        <source>Households without a valid head: {detail}</source>
+        <translation>Các hộ không có chủ hộ hợp lệ: {detail}</translation>
+    </message>
+    <message>
+        <source>Households whose member count is wrong: {detail}</source>
+        <translation>Các hộ có số thành viên sai: {detail}</translation>
+    </message>
+    <message>
+        <source>Households whose head name is out of date: {detail}</source>
+        <translation>Các hộ có tên chủ hộ chưa cập nhật: {detail}</translation>
+    </message>
+    <message>
+        <source>Cannot use this input: {detail}</source>
+        <translation>Không dùng được dữ liệu đưa vào: {detail}</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON (line {line}): {detail}</source>
+        <translation>Tệp {file} không đúng định dạng JSON (dòng {line}): {detail}</translation>
+    </message>
+    <message>
+        <source>Household {index}: field "{field}" has an unusable value {value}.</source>
+        <translation>Hộ thứ {index}: trường "{field}" có giá trị không dùng được {value}.</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {detail}</source>
+        <translation>Không đọc được tệp {file}: {detail}</translation>
+    </message>
+    <message>
+        <source>Some fields need attention.</source>
+        <translation>Có một số ô cần sửa.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {detail}</source>
+        <translation>Đã có lỗi: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>MoveMemberDialog</name>
+    <message>
+        <source>Move %1 to another household</source>
+        <translation>Chuyển %1 sang hộ khác</translation>
+    </message>
+    <message>
+        <source>Find the household by the head's name, address or phone:</source>
+        <translation>Tìm hộ theo tên chủ hộ, địa chỉ hoặc số điện thoại:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>This computer</source>
+        <translation>Máy tính này</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>Text &amp;size:</source>
+        <translation>&amp;Cỡ chữ:</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>This installation</source>
+        <translation>Đơn vị sử dụng</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Lưu cài đặt</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Thư mục dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Set up XHHT Desktop</source>
+        <translation>Thiết lập XHHT Desktop</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Xin chào</translation>
+    </message>
+    <message>
+        <source>XHHT Desktop keeps the records of your learning-promotion association on this computer, with no internet needed.
+
+First, say which association this computer works for. You can change all of it later in Settings.</source>
+        <translation>XHHT Desktop lưu dữ liệu của Hội Khuyến học ngay trên máy tính này, không cần internet.
+
+Trước hết, xin cho biết máy này làm việc cho đơn vị nào. Mọi thông tin đều có thể sửa lại sau trong mục Cài đặt.</translation>
+    </message>
+    <message>
+        <source>Your association</source>
+        <translation>Đơn vị của bạn</translation>
+    </message>
+    <message>
+        <source>Administrative units as in force since 1 July 2025 (QĐ 19/2025/QĐ-TTg).</source>
+        <translation>Đơn vị hành chính theo danh mục có hiệu lực từ 01/7/2025 (QĐ 19/2025/QĐ-TTg).</translation>
+    </message>
+</context>
+<context>
+    <name>TrashPage</name>
+    <message>
+        <source>Households and members moved to the trash stay here and can be restored. Nothing is erased.</source>
+        <translation>Hộ gia đình và thành viên đã cho vào thùng rác được giữ ở đây và có thể khôi phục. Không có gì bị xóa hẳn.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Address / household</source>
+        <translation>Địa chỉ / hộ</translation>
+    </message>
+    <message>
+        <source>Moved to trash</source>
+        <translation>Cho vào thùng rác lúc</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>household of %1</source>
+        <translation>hộ %1</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Thùng rác</translation>
+    </message>
+</context>
+</TS>

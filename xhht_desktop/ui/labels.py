@@ -1,0 +1,95 @@
+"""Translated names of the domain's codes (statuses, relations, levels…)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from xhht_desktop.domain.entities import (
+    EconomicStatus,
+    Education,
+    Gender,
+    Level,
+    Literacy,
+    Relation,
+)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Labels", text) if text else ""
+
+
+def status_label(status: EconomicStatus) -> str:
+    return _t(
+        {
+            EconomicStatus.NONE: QT_TRANSLATE_NOOP("Labels", "Not poor"),
+            EconomicStatus.POOR: QT_TRANSLATE_NOOP("Labels", "Poor household"),
+            EconomicStatus.NEAR_POOR: QT_TRANSLATE_NOOP("Labels", "Near-poor household"),
+        }[status]
+    )
+
+
+def gender_label(gender: Gender) -> str:
+    return _t(
+        {
+            Gender.UNKNOWN: "",
+            Gender.MALE: QT_TRANSLATE_NOOP("Labels", "Male"),
+            Gender.FEMALE: QT_TRANSLATE_NOOP("Labels", "Female"),
+        }[gender]
+    )
+
+
+def relation_label(relation: Relation) -> str:
+    return _t(
+        {
+            Relation.HEAD: QT_TRANSLATE_NOOP("Labels", "Head of household"),
+            Relation.SPOUSE: QT_TRANSLATE_NOOP("Labels", "Spouse"),
+            Relation.CHILD: QT_TRANSLATE_NOOP("Labels", "Child"),
+            Relation.PARENT: QT_TRANSLATE_NOOP("Labels", "Parent"),
+            Relation.SIBLING: QT_TRANSLATE_NOOP("Labels", "Sibling"),
+            Relation.GRANDPARENT: QT_TRANSLATE_NOOP("Labels", "Grandparent"),
+            Relation.GRANDCHILD: QT_TRANSLATE_NOOP("Labels", "Grandchild"),
+            Relation.CHILD_IN_LAW: QT_TRANSLATE_NOOP("Labels", "Son/daughter-in-law"),
+            Relation.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+        }[relation]
+    )
+
+
+def education_label(education: Education) -> str:
+    return _t(
+        {
+            Education.UNKNOWN: "",
+            Education.NONE: QT_TRANSLATE_NOOP("Labels", "Not yet at school"),
+            Education.PRESCHOOL: QT_TRANSLATE_NOOP("Labels", "Preschool"),
+            Education.PRIMARY: QT_TRANSLATE_NOOP("Labels", "Primary school"),
+            Education.LOWER_SECONDARY: QT_TRANSLATE_NOOP("Labels", "Lower secondary"),
+            Education.UPPER_SECONDARY: QT_TRANSLATE_NOOP("Labels", "Upper secondary"),
+            Education.VOCATIONAL: QT_TRANSLATE_NOOP("Labels", "Vocational"),
+            Education.COLLEGE: QT_TRANSLATE_NOOP("Labels", "College"),
+            Education.UNIVERSITY: QT_TRANSLATE_NOOP("Labels", "University"),
+            Education.POSTGRADUATE: QT_TRANSLATE_NOOP("Labels", "Postgraduate"),
+        }[education]
+    )
+
+
+def literacy_label(literacy: Literacy) -> str:
+    return _t(
+        {
+            Literacy.UNKNOWN: "",
+            Literacy.LITERATE: QT_TRANSLATE_NOOP("Labels", "Literate"),
+            Literacy.ILLITERATE: QT_TRANSLATE_NOOP("Labels", "Illiterate"),
+            Literacy.RELAPSED: QT_TRANSLATE_NOOP("Labels", "Relapsed into illiteracy"),
+        }[literacy]
+    )
+
+
+def level_label(level: Level) -> str:
+    return _t(
+        {
+            Level.BRANCH: QT_TRANSLATE_NOOP("Labels", "Branch (khu phố / ấp / thôn)"),
+            Level.COMMUNE: QT_TRANSLATE_NOOP("Labels", "Ward / commune association"),
+            Level.PROVINCE: QT_TRANSLATE_NOOP("Labels", "Province / city association"),
+            Level.DISTRICT: QT_TRANSLATE_NOOP(
+                "Labels", "District association (before 1 July 2025)"
+            ),
+        }[level]
+    )

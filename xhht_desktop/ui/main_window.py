@@ -1,0 +1,249 @@
+"""The shell: navigation listing what is built, a stack of pages, menus and a status bar."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from xhht_desktop.domain.entities import Installation
+    from xhht_desktop.services.context import Services
+    from xhht_desktop.ui.events import EventHub
+    from xhht_desktop.ui.preferences import Preferences
+    from xhht_desktop.ui.prompts import Prompts
+    from xhht_desktop.ui.tasks import TaskRunner
+
+
+class MainWindow(QMainWindow):
+    """Shown at once; pages are built by `attach()` once the database is open."""
+
+    def __init__(
+        self,
+        preferences: Preferences,
+        set_language: Callable[[str], None],
+        set_point_size: Callable[[int], None],
+    ) -> None:
+        super().__init__()
+        self.preferences = preferences
+        self._set_language, self._set_point_size = set_language, set_point_size
+        self.services: Services | None = None
+        self.runner: TaskRunner | None = None
+        self.pages: dict[str, QWidget] = {}
+        self._installation: Installation | None = None
+        self.nav = QListWidget()
+        self.nav.setFixedWidth(200)
+        self.nav.setSpacing(4)
+        self.stack = QStackedWidget()
+        self.loading = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.loading)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.unit_label = QLabel()
+        self.busy = QProgressBar(maximumWidth=160, maximum=0)
+        self.busy.hide()
+        self.statusBar().addWidget(self.unit_label, 1)
+        self.statusBar().addPermanentWidget(self.busy)
+        self._build_menus()
+        self.nav.currentRowChanged.connect(self._show_page)
+        self.resize(1280, 800)
+        geometry = preferences.state("main_window")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.retranslate()
+
+    def _build_menus(self) -> None:
+        self.file_menu = self.menuBar().addMenu("")
+        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = self.menuBar().addMenu("")
+        self.bigger_action = QAction(
+            self, shortcuts=[QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")]
+        )
+        self.smaller_action = QAction(self, shortcut=QKeySequence("Ctrl+-"))
+        self.normal_action = QAction(self, shortcut=QKeySequence("Ctrl+0"))
+        self.bigger_action.triggered.connect(lambda: self._change_size(+1))
+        self.smaller_action.triggered.connect(lambda: self._change_size(-1))
+        self.normal_action.triggered.connect(lambda: self._change_size(0))
+        for action in (self.bigger_action, self.smaller_action, self.normal_action):
+            self.view_menu.addAction(action)
+        self.new_action = QAction(self, shortcut=QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(lambda: self.open_household(None))
+        self.file_menu.insertAction(self.quit_action, self.new_action)
+        self.file_menu.insertSeparator(self.quit_action)
+        self.help_menu = self.menuBar().addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self._about)
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("XHHT Desktop — learning-promotion records"))
+        self.loading.setText(self.tr("Opening the data…"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.new_action.setText(self.tr("&New household"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.bigger_action.setText(self.tr("&Larger text"))
+        self.smaller_action.setText(self.tr("&Smaller text"))
+        self.normal_action.setText(self.tr("&Normal text size"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About XHHT Desktop"))
+        names = {
+            "households": self.tr("Households"),
+            "trash": self.tr("Trash"),
+            "settings": self.tr("Settings"),
+        }
+        for row, key in enumerate(self.pages):
+            item = self.nav.item(row)
+            if item is not None:
+                item.setText(names[key])
+        self._update_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ---- once the data is open ------------------------------------------------------
+    def attach(
+        self,
+        services: Services,
+        runner: TaskRunner,
+        events: EventHub,
+        prompts: Prompts,
+        language: str,
+    ) -> None:
+        from xhht_desktop.ui.pages.households_page import HouseholdsPage
+        from xhht_desktop.ui.pages.settings_page import SettingsPage
+        from xhht_desktop.ui.pages.trash_page import TrashPage
+
+        self.services, self.runner, self.events, self.prompts = services, runner, events, prompts
+        runner.busy_changed.connect(self.busy.setVisible)
+        events.changed.connect(self._on_changed)
+        self.pages = {
+            "households": HouseholdsPage(services, runner, events, prompts, self.open_household),
+            "trash": TrashPage(services, runner, events, prompts),
+            "settings": SettingsPage(
+                services,
+                runner,
+                events,
+                prompts,
+                language,
+                self.preferences.point_size,
+                self._set_language,
+                self._set_point_size,
+            ),
+        }
+        for page in self.pages.values():
+            self.stack.addWidget(page)
+            self.nav.addItem("")
+        self.retranslate()
+        self.nav.setCurrentRow(0)
+        self._load_installation()
+
+    def _show_page(self, row: int) -> None:
+        keys = list(self.pages)
+        if 0 <= row < len(keys):
+            self.stack.setCurrentWidget(self.pages[keys[row]])
+
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow(list(self.pages).index(key))
+
+    def open_household(self, household_id: int | None) -> None:
+        if self.services is None or self.runner is None:
+            return
+        from xhht_desktop.ui.dialogs.household_editor import HouseholdEditor
+        from xhht_desktop.ui.pages.households_page import HouseholdsPage, new_household_draft
+
+        services = self.services
+        page = self.pages["households"]
+        assert isinstance(page, HouseholdsPage)
+        editor = HouseholdEditor(services, self.runner, self.events, self.prompts, self)
+        groups = list(services.installation.require().groups)
+        if household_id is None:
+            group = page.group_filter.currentData() or ""
+            editor.load(new_household_draft(self._default_hamlet(), group), groups)
+        else:
+            editor.load(services.households.get(household_id).draft, groups)
+        editor.restore_draft_if_any()
+        if editor.exec() and editor.saved_id is not None:
+            page.select_household(editor.saved_id)
+
+    def _default_hamlet(self) -> str:
+        from xhht_desktop.domain.entities import Level
+
+        inst = self._installation
+        if inst is None or inst.level is not Level.BRANCH:
+            return ""
+        name = inst.unit_name
+        for prefix in ("Chi hội Khuyến học ", "Chi hội khuyến học ", "Chi hội "):
+            if name.startswith(prefix):
+                return name[len(prefix) :]
+        return ""
+
+    def _load_installation(self) -> None:
+        if self.services is not None and self.runner is not None:
+            self.runner.run(self.services.installation.get, self._installation_loaded)
+
+    def _installation_loaded(self, installation: Installation | None) -> None:
+        self._installation = installation
+        self._update_status()
+
+    def _on_changed(self, changes: object) -> None:
+        from xhht_desktop.services.changes import Kind
+
+        if Kind.INSTALLATION in changes.kinds:  # type: ignore[attr-defined]
+            self._load_installation()
+
+    def _update_status(self) -> None:
+        inst = self._installation
+        if inst is None:
+            self.unit_label.clear()
+            return
+        place = ", ".join(p for p in (inst.commune_name, inst.province_name) if p)
+        text = inst.unit_name + (f" · {place}" if place else "")
+        year = self.tr("Year %1").replace("%1", str(dt.date.today().year))
+        self.unit_label.setText(f"{text}   ·   {year}")
+
+    # ---- view ---------------------------------------------------------------------
+    def _change_size(self, step: int) -> None:
+        from xhht_desktop.ui.preferences import DEFAULT_POINT_SIZE
+
+        size = DEFAULT_POINT_SIZE if step == 0 else self.preferences.point_size + step
+        self._set_point_size(size)
+
+    def _about(self) -> None:
+        from xhht_desktop import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About XHHT Desktop"),
+            self.tr(
+                "XHHT Desktop %1\nOffline records for the learning-promotion associations "
+                "(Hội Khuyến học)."
+            ).replace("%1", __version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.preferences.set_state("main_window", self.saveGeometry())
+        self.preferences.sync()
+        if self.runner is not None:
+            self.runner.wait(10_000)  # let a save in progress finish before the app ends
+        super().closeEvent(event)

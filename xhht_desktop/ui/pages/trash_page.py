@@ -1,0 +1,129 @@
+"""Thùng rác: households and members moved to the trash, with restore. Nothing is erased."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from xhht_desktop.domain.dates import format_local_datetime
+from xhht_desktop.services.changes import Changes, Kind
+from xhht_desktop.services.context import Services
+from xhht_desktop.services.households import TrashEntry
+from xhht_desktop.ui.events import EventHub
+from xhht_desktop.ui.messages import error_message
+from xhht_desktop.ui.prompts import Prompts
+from xhht_desktop.ui.tasks import TaskRunner
+
+
+class TrashPage(QWidget):
+    def __init__(
+        self,
+        services: Services,
+        runner: TaskRunner,
+        events: EventHub,
+        prompts: Prompts,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services, self.runner, self.events, self.prompts = services, runner, events, prompts
+        self.entries: list[TrashEntry] = []
+        self.intro = QLabel(wordWrap=True)
+        self.table = QTableWidget(0, 4)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        for column, width in enumerate((140, 240, 330)):
+            self.table.setColumnWidth(column, width)
+        self.restore_button = QPushButton()
+        bar = QHBoxLayout()
+        bar.addStretch()
+        bar.addWidget(self.restore_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bar)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.table.itemSelectionChanged.connect(self._update_button)
+        self.table.doubleClicked.connect(lambda _i: self.restore_selected())
+        events.changed.connect(self._on_changed)
+        self.retranslate()
+        self.reload()
+
+    def retranslate(self) -> None:
+        self.intro.setText(
+            self.tr(
+                "Households and members moved to the trash stay here and can be restored. "
+                "Nothing is erased."
+            )
+        )
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Kind"),
+                self.tr("Name"),
+                self.tr("Address / household"),
+                self.tr("Moved to trash"),
+            ]
+        )
+        self.restore_button.setText(self.tr("&Restore"))
+        self._fill()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if Kind.HOUSEHOLD in changes.kinds:
+            self.reload()
+
+    def reload(self) -> None:
+        self.runner.run(self.services.households.trash, self._loaded, self._show_error)
+
+    def _loaded(self, entries: list[TrashEntry]) -> None:
+        self.entries = entries
+        self._fill()
+
+    def _fill(self) -> None:
+        self.table.setRowCount(len(self.entries))
+        for row, entry in enumerate(self.entries):
+            kind = self.tr("Household") if entry.kind == "household" else self.tr("Member")
+            detail = (
+                entry.detail
+                if entry.kind == "household"
+                else self.tr("household of %1").replace("%1", entry.detail)
+            )
+            for column, text in enumerate(
+                (kind, entry.name, detail, format_local_datetime(entry.deleted_at))
+            ):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, row)
+                self.table.setItem(row, column, item)
+        self._update_button()
+
+    def _update_button(self) -> None:
+        self.restore_button.setEnabled(bool(self.table.selectedItems()))
+
+    def restore_selected(self) -> None:
+        rows = {i.row() for i in self.table.selectedItems()}
+        if not rows:
+            return
+        entry = self.entries[min(rows)]
+        households = self.services.households
+        action = households.restore if entry.kind == "household" else households.restore_person
+        self.runner.run(lambda: action(entry.id), self.events.publish, self._show_error)
+
+    def _show_error(self, error: object) -> None:
+        self.prompts.error(self.tr("Trash"), error_message(error))  # type: ignore[arg-type]
