@@ -198,8 +198,8 @@ Xin sao chép chi tiết và gửi cho người phụ trách máy tính này.</t
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation>Số thành viên</translation>
+        <source>People</source>
+        <translation>Số người</translation>
     </message>
     <message>
         <source>Phone</source>

@@ -12,10 +12,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QProgressBar,
     QStackedWidget,
+    QStyle,
     QWidget,
 )
 
@@ -151,9 +153,14 @@ class MainWindow(QMainWindow):
                 self._set_point_size,
             ),
         }
-        for page in self.pages.values():
+        icons = {
+            "households": QStyle.StandardPixmap.SP_DirHomeIcon,
+            "trash": QStyle.StandardPixmap.SP_TrashIcon,
+            "settings": QStyle.StandardPixmap.SP_FileDialogDetailedView,
+        }
+        for key, page in self.pages.items():
             self.stack.addWidget(page)
-            self.nav.addItem("")
+            self.nav.addItem(QListWidgetItem(self.style().standardIcon(icons[key]), ""))
         self.retranslate()
         self.nav.setCurrentRow(0)
         self._load_installation()

@@ -67,7 +67,7 @@ from xhht_desktop.ui.labels import (
 from xhht_desktop.ui.messages import error_message, user_message
 from xhht_desktop.ui.prompts import Prompts
 from xhht_desktop.ui.tasks import TaskRunner
-from xhht_desktop.ui.widgets.field_error import ERROR_STYLE, FieldError
+from xhht_desktop.ui.widgets.field_error import ERROR_STYLE, FieldError, with_error
 
 AUTOSAVE_MS = 4000
 HOUSEHOLD_FIELDS = (
@@ -141,14 +141,7 @@ class HouseholdEditor(QDialog):
     # ---- building ---------------------------------------------------------------------
     def _field(self, name: str, widget: QWidget) -> QWidget:
         """`widget` with its error line under it."""
-        error = FieldError(widget)
-        self._errors[name] = error
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(widget)
-        layout.addWidget(error)
+        box, self._errors[name] = with_error(widget)
         return box
 
     def _build_ui(self) -> None:

@@ -27,7 +27,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS: tuple[tuple[SortColumn, str], ...] = (
     (SortColumn.HEAD, QT_TRANSLATE_NOOP("HouseholdTable", "Head of household")),
     (SortColumn.ADDRESS, QT_TRANSLATE_NOOP("HouseholdTable", "Address")),
-    (SortColumn.MEMBERS, QT_TRANSLATE_NOOP("HouseholdTable", "Members")),
+    (SortColumn.MEMBERS, QT_TRANSLATE_NOOP("HouseholdTable", "People")),
     (SortColumn.PHONE, QT_TRANSLATE_NOOP("HouseholdTable", "Phone")),
     (SortColumn.STATUS, QT_TRANSLATE_NOOP("HouseholdTable", "Economic status")),
     (SortColumn.NOTES, QT_TRANSLATE_NOOP("HouseholdTable", "Notes")),

@@ -96,7 +96,7 @@ class HouseholdsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((230, 330, 90, 130, 150)):
+        for column, width in enumerate((230, 330, 100, 130, 150)):
             self.table.setColumnWidth(column, width)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         self.table.installEventFilter(self)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 ERROR_STYLE = "color: #b00020;"
 INVALID_FIELD_STYLE = "border: 1px solid #b00020;"
@@ -27,3 +27,16 @@ class FieldError(QLabel):
 
     def clear_error(self) -> None:
         self.show_error("")
+
+
+def with_error(widget: QWidget) -> tuple[QWidget, FieldError]:
+    """`widget` above its error line, in a box that stays at the top of its form row."""
+    error = FieldError(widget)
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(widget)
+    layout.addWidget(error)
+    layout.addStretch(1)
+    return box, error

@@ -6,7 +6,6 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -21,7 +20,7 @@ from xhht_desktop.services.admin_units import Gazetteer
 from xhht_desktop.services.installation import suggested_unit_code
 from xhht_desktop.ui.labels import level_label
 from xhht_desktop.ui.messages import user_message
-from xhht_desktop.ui.widgets.field_error import FieldError
+from xhht_desktop.ui.widgets.field_error import FieldError, with_error
 
 LEVEL_ORDER = (Level.BRANCH, Level.COMMUNE, Level.PROVINCE, Level.DISTRICT)
 
@@ -52,9 +51,9 @@ class InstallationForm(QWidget):
         self.groups.setFixedHeight(self.fontMetrics().height() * 5 + 12)
         self.form = QFormLayout(self)
         self._labels: dict[str, QLabel] = {}
-        commune_row = QHBoxLayout()
-        commune_row.addWidget(self.commune_filter, 1)
-        commune_row.addWidget(self.commune, 2)
+        commune_row = QVBoxLayout()
+        commune_row.addWidget(self.commune)
+        commune_row.addWidget(self.commune_filter)
         commune_box = QWidget()
         commune_box.setLayout(commune_row)
         commune_row.setContentsMargins(0, 0, 0, 0)
@@ -85,14 +84,7 @@ class InstallationForm(QWidget):
         self._province_changed()
 
     def _with_error(self, name: str, widget: QWidget) -> QWidget:
-        error = FieldError(widget)
-        self._errors[name] = error
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(widget)
-        layout.addWidget(error)
+        box, self._errors[name] = with_error(widget)
         return box
 
     def retranslate(self) -> None:
@@ -198,6 +190,7 @@ class InstallationForm(QWidget):
         self.unit_code.setText(inst.unit_code)
         self._code_edited = bool(inst.unit_code)
         self.groups.setPlainText("\n".join(inst.groups))
+        self._suggest_code()
 
     def value(self) -> Installation:
         level = self.level.currentData() or Level.BRANCH
