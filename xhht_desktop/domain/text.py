@@ -34,13 +34,13 @@ def fold(text: str | None) -> str:
     return _SPACES.sub(" ", bare.casefold()).strip()
 
 
+_WORD = re.compile(r"[^\W_]+")
+
+
 def search_terms(query: str | None) -> list[str]:
-    """Split a user's query into folded words, dropping empty ones and duplicates."""
-    seen: dict[str, None] = {}
-    for word in fold(query).split(" "):
-        if word:
-            seen.setdefault(word, None)
-    return list(seen)
+    """The folded words of a query, in order, once each. Punctuation separates words, as in
+    the search index, so "12/3", "0903-123-456" and '"hong"' mean what they look like."""
+    return list(dict.fromkeys(_WORD.findall(fold(query))))
 
 
 def digits_only(text: str | None) -> str:

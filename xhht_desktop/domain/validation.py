@@ -41,8 +41,9 @@ def normalize_phone(raw: str) -> str | None:
     if re.search(r"[^\d\s.\-+()]", text):
         return None
     digits = digits_only(text)
-    if text.startswith("+84") or (digits.startswith("84") and len(digits) in (11, 12)):
-        digits = "0" + digits[2:]
+    if text.startswith("+84") or (digits.startswith("84") and len(digits) in (11, 12, 13)):
+        digits = digits[2:]
+        digits = digits if digits.startswith("0") else "0" + digits  # "+84 0903…" too
     elif len(digits) in (9, 10) and not digits.startswith("0"):
         digits = "0" + digits
     if _MOBILE.fullmatch(digits) or _LANDLINE.fullmatch(digits):
@@ -124,7 +125,7 @@ def validate_person(person: PersonDraft, today: dt.date) -> list[Issue]:
     if person.birth_date is not None:
         if person.birth_date > today:
             issues.append(Issue("birth", "birth.in_future"))
-        elif today.year - person.birth_date.year >= MAX_AGE:
+        elif age_on(person.birth_date, today) >= MAX_AGE:
             issues.append(Issue("birth", "birth.too_old", {"max": MAX_AGE}))
     elif person.birth_year is not None:
         if person.birth_year > today.year:
@@ -144,6 +145,11 @@ def validate_relations(draft: HouseholdDraft) -> list[Issue]:
         for i, person in enumerate(draft.members)
         if person.relation is Relation.HEAD and i != draft.head_index
     ]
+
+
+def age_on(birth: dt.date, today: dt.date) -> int:
+    """Whole years of age on `today`."""
+    return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
 
 
 def _too_long(name: str, value: str, limit: int) -> list[Issue]:

@@ -329,6 +329,8 @@ def fill_demo(
 ) -> int:
     """Add `count` demo households in chunks (each chunk one transaction); return how many.
 
+    Cancelling stops between chunks: the chunks already added stay.
+
     Sets the installation up as the demo branch if it has none yet.
     """
     progress = progress or NoProgress()

@@ -29,8 +29,12 @@ _PERSON_ENUMS: dict[str, type[StrEnum]] = {
 }
 
 
-def draft_from_json(obj: Any, index: int) -> HouseholdDraft:
-    """Build a draft from a JSON object; BadInput names the household and field at fault."""
+def draft_from_json(obj: Any, index: int, keep_ids: bool = False) -> HouseholdDraft:
+    """Build a draft from a JSON object; BadInput names the household and field at fault.
+
+    Ids are read only with `keep_ids` (the editor's own drafts): a file from elsewhere always
+    adds new households and can never overwrite one.
+    """
 
     def bad(field: str, value: object) -> BadInput:
         return BadInput("input.bad_field", index=index, field=field, value=repr(value))
@@ -40,7 +44,7 @@ def draft_from_json(obj: Any, index: int) -> HouseholdDraft:
     members_raw = obj.get("members")
     if not isinstance(members_raw, list):
         raise bad("members", members_raw)
-    members = tuple(_person(m, f"members.{i}", bad) for i, m in enumerate(members_raw))
+    members = tuple(_person(m, f"members.{i}", bad, keep_ids) for i, m in enumerate(members_raw))
     values: dict[str, Any] = {}
     for name in _HOUSEHOLD_TEXT:
         value = obj.get(name, "")
@@ -58,7 +62,7 @@ def draft_from_json(obj: Any, index: int) -> HouseholdDraft:
         members=members,
         head_index=head_index,
         economic_status=status,
-        id=_optional_id(obj, "id", bad),
+        id=_optional_id(obj, "id", bad) if keep_ids else None,
         **values,
     )
 
@@ -71,7 +75,7 @@ def _optional_id(obj: dict, name: str, bad: Any) -> int | None:
     return value
 
 
-def _person(obj: Any, where: str, bad: Any) -> PersonDraft:
+def _person(obj: Any, where: str, bad: Any, keep_ids: bool) -> PersonDraft:
     if not isinstance(obj, dict):
         raise bad(where, obj)
     values: dict[str, Any] = {}
@@ -96,7 +100,7 @@ def _person(obj: Any, where: str, bad: Any) -> PersonDraft:
         values["birth_date"], values["birth_year"] = parse_birth(str(birth))
     except ValueError:
         raise bad(f"{where}.birth_date", birth) from None
-    return PersonDraft(id=_optional_id(obj, "id", bad), **values)
+    return PersonDraft(id=_optional_id(obj, "id", bad) if keep_ids else None, **values)
 
 
 def row_to_json(row: HouseholdRow) -> dict[str, Any]:

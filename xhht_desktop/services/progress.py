@@ -22,4 +22,4 @@ class NoProgress:
 
 
 class Cancelled(Exception):
-    """Raised by long work when its Progress says stop; nothing was committed."""
+    """Raised by long work when its Progress says stop; the work says what was kept."""

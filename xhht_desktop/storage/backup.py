@@ -19,22 +19,29 @@ def copy_database(source: Path, dest: Path) -> Path:
     dest.parent.mkdir(parents=True, exist_ok=True)
     partial = dest.with_name(dest.name + ".part")
     partial.unlink(missing_ok=True)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
-        dst = sqlite3.connect(partial)
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")
-            result = dst.execute("PRAGMA quick_check").fetchone()[0]
-            if result != "ok":
-                raise DatabaseDamaged(detail=result)
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")
+                result = dst.execute("PRAGMA quick_check").fetchone()[0]
+                if result != "ok":
+                    raise DatabaseDamaged(detail=result)
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    with open(partial, "rb") as handle:
-        os.fsync(handle.fileno())
-    os.replace(partial, dest)
+            src.close()
+        with open(partial, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(partial, dest)
+    except sqlite3.DatabaseError as exc:
+        partial.unlink(missing_ok=True)
+        raise DatabaseDamaged(detail=str(exc)) from exc
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     return dest
 
 

@@ -9,10 +9,10 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from xhht_desktop.errors import DatabaseDamaged
+from xhht_desktop.errors import DatabaseDamaged, DatabaseTooNew
 from xhht_desktop.storage.backup import backup_name, copy_database
 from xhht_desktop.storage.engine import Sessions, make_engine
-from xhht_desktop.storage.migrate import migrate
+from xhht_desktop.storage.migrate import known_revisions, migrate
 
 log = logging.getLogger(__name__)
 
@@ -28,25 +28,40 @@ class Database:
         self.engine.dispose()
 
 
-def quick_check(path: Path) -> None:
-    """Raise DatabaseDamaged if the file is not a healthy SQLite database."""
+def inspect_file(path: Path) -> str | None:
+    """Check the file read-only and return its schema revision (None for a new database).
+
+    Raises DatabaseDamaged if it is not a healthy SQLite database. Nothing is written, so a
+    file that is refused stays exactly as it was.
+    """
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             result = [row[0] for row in conn.execute("PRAGMA quick_check")]
+            has_version = conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+            ).fetchone()
+            row = (
+                conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                if has_version
+                else None
+            )
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise DatabaseDamaged(detail=str(exc)) from exc
     if result != ["ok"]:
         raise DatabaseDamaged(detail="; ".join(result[:5]))
+    return row[0] if row else None
 
 
 def open_database(path: Path, backups_dir: Path) -> Database:
     """Check, back up if a migration is due, migrate, and return a ready database."""
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.exists() and path.stat().st_size > 0:
-        quick_check(path)
+        revision = inspect_file(path)
+        if revision is not None and revision not in known_revisions():
+            raise DatabaseTooNew(revision=revision)
 
     def backup(reason: str) -> None:
         dest = copy_database(path, backups_dir / backup_name(reason))

@@ -31,6 +31,10 @@ def head_revision() -> str:
     return head
 
 
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
@@ -51,8 +55,7 @@ def migrate(engine: Engine, backup: Callable[[str], object] | None = None) -> bo
     if current == script.get_current_head():
         return False
     if current is not None:
-        known = {rev.revision for rev in script.walk_revisions()}
-        if current not in known:
+        if current not in known_revisions():
             raise DatabaseTooNew(revision=current)
         if backup is not None:
             backup(f"before-migration-{current}")

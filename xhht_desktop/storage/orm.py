@@ -76,10 +76,12 @@ class HouseholdRecord(Travelling, Base):
     head_name: Mapped[str] = mapped_column(String(100), default="")
     member_count: Mapped[int] = mapped_column(Integer, default=0)
     sort_key: Mapped[str] = mapped_column(String(100), default="")  # folded head name
+    address_key: Mapped[str] = mapped_column(String(400), default="")  # see address_sort_key
     search_key: Mapped[str] = mapped_column(Text, default="")  # folded names, address, phone
 
     __table_args__ = (
         Index(None, "deleted_at", "sort_key", "id"),
+        Index(None, "deleted_at", "address_key", "id"),
         Index(None, "to_group"),
     )
 
@@ -107,12 +109,13 @@ class PersonRecord(Travelling, Base):
     position: Mapped[int] = mapped_column(Integer, default=0)  # order within the household
 
 
-# Full-text index over household.search_key: trigram tokens make any substring of three or more
-# letters an index look-up. Kept in step by triggers; not a model, so built by migrations only.
+# Full-text index over household.search_key (folded words; see domain.search): every word typed
+# is a prefix look-up. Kept in step by triggers; not a model, so built by migrations only.
 FTS_TABLE = "household_fts"
 FTS_DDL = (
     f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5("
-    "search_key, content='household', content_rowid='id', tokenize='trigram')",
+    "search_key, content='household', content_rowid='id', "
+    "tokenize='unicode61 remove_diacritics 0', prefix='1 2 3')",
     f"CREATE TRIGGER household_fts_ai AFTER INSERT ON household BEGIN "
     f"INSERT INTO {FTS_TABLE}(rowid, search_key) VALUES (new.id, new.search_key); END",
     f"CREATE TRIGGER household_fts_ad AFTER DELETE ON household BEGIN "

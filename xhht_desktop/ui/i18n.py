@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from importlib.resources import files
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTranslator
 
 VIETNAMESE = "vi"
 ENGLISH = "en"
@@ -42,14 +42,15 @@ class Languages(QObject):
         self._translators.clear()
         QLocale.setDefault(_LOCALES[language])
         self.current = language
-        if language == ENGLISH:
-            return True
         ok = True
-        for name in ("qtbase", "xhht"):
-            translator = QTranslator(self)
-            if translator.load(f"{name}_{language}", translations_dir()):
-                self._app.installTranslator(translator)
-                self._translators.append(translator)
-            else:
-                ok = False
+        if language != ENGLISH:
+            for name in ("qtbase", "xhht"):
+                translator = QTranslator(self)
+                if translator.load(f"{name}_{language}", translations_dir()):
+                    self._app.installTranslator(translator)
+                    self._translators.append(translator)
+                else:
+                    ok = False
+        # Qt posts LanguageChange to every window; deliver it now so no screen lags behind.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         return ok

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from sqlalchemy import Select, func, select, text, update
+from sqlalchemy import Select, bindparam, func, select, text, update
 from sqlalchemy.orm import Session
 
 from xhht_desktop.domain.entities import (
@@ -22,35 +22,23 @@ from xhht_desktop.domain.entities import (
     Relation,
     SortColumn,
 )
+from xhht_desktop.domain.search import address_sort_key, name_sort_key, search_document
 from xhht_desktop.domain.text import fold, search_terms
 from xhht_desktop.errors import NotFound, UserError
 from xhht_desktop.storage.orm import FTS_TABLE, HouseholdRecord, PersonRecord
 
 H = HouseholdRecord
 P = PersonRecord
-FTS_MIN = 3  # the trigram index answers words of three letters or more
 
 
 _ORDER = {
     SortColumn.HEAD: (H.sort_key,),
-    SortColumn.ADDRESS: (
-        H.hamlet,
-        H.group,
-        H.street,
-        func.cast(H.house_number, H.id.type),
-        H.house_number,
-    ),
+    SortColumn.ADDRESS: (H.address_key,),
     SortColumn.MEMBERS: (H.member_count,),
     SortColumn.PHONE: (H.phone,),
     SortColumn.STATUS: (H.economic_status,),
     SortColumn.NOTES: (H.notes,),
 }
-
-
-def name_sort_key(full_name: str) -> str:
-    """Vietnamese lists are ordered by given name (the last word), then the whole name."""
-    folded = fold(full_name)
-    return f"{folded.rsplit(' ', 1)[-1]} {folded}"
 
 
 # --- reading -------------------------------------------------------------------------------
@@ -63,38 +51,48 @@ def _filtered(stmt: Select, flt: HouseholdFilter) -> Select:
     if flt.economic_status is not None:
         stmt = stmt.where(H.economic_status == flt.economic_status.value)
     terms = search_terms(flt.text)
-    long_terms = [t for t in terms if len(t) >= FTS_MIN]
-    if long_terms:
-        phrase = " AND ".join('"' + t.replace('"', '""') + '"' for t in long_terms)
-        stmt = stmt.where(
-            H.id.in_(
-                select(text("rowid"))
-                .select_from(text(FTS_TABLE))
-                .where(text(f"{FTS_TABLE} MATCH :fts").bindparams(fts=phrase))
-            )
-        )
-    for term in terms:
-        if len(term) < FTS_MIN:
-            escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            stmt = stmt.where(H.search_key.like(f"%{escaped}%", escape="\\"))
+    if terms:
+        stmt = stmt.where(H.id.in_(_fts_ids(" AND ".join(_fts_prefix(t) for t in terms))))
     return stmt
 
 
-def _ordered(stmt: Select, flt: HouseholdFilter, sort: SortColumn, descending: bool) -> Select:
+def _fts_prefix(term: str) -> str:
+    """A word as typed so far: "hon" matches words starting with it ("hong")."""
+    return '"' + term.replace('"', '""') + '"*'
+
+
+def _fts_ids(query: str) -> Select:
+    match = text(f"{FTS_TABLE} MATCH :fts").bindparams(bindparam("fts", query, unique=True))
+    return select(text("rowid")).select_from(text(FTS_TABLE)).where(match)
+
+
+def _ordered(stmt: Select, sort: SortColumn, descending: bool) -> Select:
     columns = [c.desc() if descending else c.asc() for c in _ORDER[sort]]
-    terms = search_terms(flt.text)
-    if len(terms) > 1:
-        # Households where the words stand together ("nguyen thi hong") come first.
-        columns.insert(0, func.instr(H.search_key, " ".join(terms)) == 0)
     return stmt.order_by(*columns, H.id.desc() if descending else H.id.asc())
 
 
 def household_ids(
-    s: Session, flt: HouseholdFilter, sort: SortColumn = SortColumn.HEAD, descending: bool = False
+    s: Session,
+    flt: HouseholdFilter,
+    sort: SortColumn = SortColumn.HEAD,
+    descending: bool = False,
+    limit: int | None = None,
 ) -> list[int]:
-    """Every matching id in display order: the table model keeps ids and fetches rows lazily."""
-    stmt = _ordered(_filtered(select(H.id), flt), flt, sort, descending)
-    return list(s.scalars(stmt))
+    """Every matching id in display order: the table model keeps ids and fetches rows lazily.
+
+    In the default order, households where the words stand together ("nguyen thi hong")
+    come before those that merely hold each word somewhere. Both are index look-ups.
+    """
+    stmt = _ordered(_filtered(select(H.id), flt), sort, descending)
+    terms = search_terms(flt.text)
+    if len(terms) < 2 or sort is not SortColumn.HEAD or descending:
+        return list(s.scalars(stmt.limit(limit)))
+    together = _fts_ids(" + ".join(_fts_prefix(t)[:-1] for t in terms) + "*")
+    first = list(s.scalars(stmt.where(H.id.in_(together)).limit(limit)))
+    if limit is not None and len(first) >= limit:
+        return first
+    rest = stmt.where(H.id.not_in(together))
+    return first + list(s.scalars(rest.limit(None if limit is None else limit - len(first))))
 
 
 _ROW_COLUMNS = (
@@ -131,8 +129,9 @@ def search_page(
     sort: SortColumn = SortColumn.HEAD,
     descending: bool = False,
 ) -> list[HouseholdRow]:
-    stmt = _ordered(_filtered(select(*_ROW_COLUMNS), flt), flt, sort, descending)
-    return [_row(r) for r in s.execute(stmt.limit(limit).offset(offset))]
+    """One page of rows in display order (the first page of a search, for pickers)."""
+    ids = household_ids(s, flt, sort, descending, limit=offset + limit)[offset:]
+    return household_rows(s, ids)
 
 
 def count_households(s: Session, flt: HouseholdFilter) -> int:
@@ -275,11 +274,12 @@ def refresh_derived(s: Session, record: HouseholdRecord) -> None:
     record.head_name = head.full_name if head else ""
     record.member_count = len(people)
     record.sort_key = name_sort_key(record.head_name)
+    record.address_key = address_sort_key(
+        record.hamlet, record.group, record.street, record.house_number
+    )
     names = [record.head_name] + [p.full_name for p in people if p is not head]
-    record.search_key = fold(
-        " ".join(
-            [*names, record.house_number, record.street, record.group, record.hamlet, record.phone]
-        )
+    record.search_key = search_document(
+        [*names, record.house_number, record.street, record.group, record.hamlet], record.phone
     )
 
 

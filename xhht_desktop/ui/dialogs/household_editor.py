@@ -67,6 +67,7 @@ from xhht_desktop.ui.labels import (
 from xhht_desktop.ui.messages import error_message, user_message
 from xhht_desktop.ui.prompts import Prompts
 from xhht_desktop.ui.tasks import TaskRunner
+from xhht_desktop.ui.widgets.combo import enum_data
 from xhht_desktop.ui.widgets.field_error import ERROR_STYLE, FieldError, with_error
 
 AUTOSAVE_MS = 4000
@@ -416,7 +417,7 @@ class HouseholdEditor(QDialog):
             self.services.drafts.discard(self.draft_key)
             return False
         try:
-            draft = draft_from_json(data["draft"], 1)
+            draft = draft_from_json(data["draft"], 1, keep_ids=True)
         except (UserError, KeyError, TypeError):
             self.services.drafts.discard(self.draft_key)
             return False
@@ -446,7 +447,7 @@ class HouseholdEditor(QDialog):
             group=self.group.currentText(),
             hamlet=self.hamlet.text(),
             phone=self.phone.text(),
-            economic_status=self.status.currentData() or EconomicStatus.NONE,
+            economic_status=enum_data(self.status, EconomicStatus, EconomicStatus.NONE),
             notes=self.notes.toPlainText(),
             id=self.household_id,
         )
@@ -495,14 +496,14 @@ class HouseholdEditor(QDialog):
         self._members[index] = replace(
             self._members[index],
             full_name=self.full_name.text(),
-            gender=self.gender.currentData() or Gender.UNKNOWN,
+            gender=enum_data(self.gender, Gender, Gender.UNKNOWN),
             relation=(
                 Relation.HEAD
                 if index == self._head
-                else self.relation.currentData() or Relation.OTHER
+                else enum_data(self.relation, Relation, Relation.OTHER)
             ),
-            education=self.education.currentData() or Education.UNKNOWN,
-            literacy=self.literacy.currentData() or Literacy.UNKNOWN,
+            education=enum_data(self.education, Education, Education.UNKNOWN),
+            literacy=enum_data(self.literacy, Literacy, Literacy.UNKNOWN),
             studying=self.studying.isChecked(),
             school=self.school.text(),
             grade=self.grade.text(),

@@ -35,6 +35,7 @@ from xhht_desktop.ui.messages import error_message
 from xhht_desktop.ui.models.household_table import HouseholdTableModel
 from xhht_desktop.ui.prompts import Prompts
 from xhht_desktop.ui.tasks import TaskRunner
+from xhht_desktop.ui.widgets.combo import enum_data
 
 SEARCH_DELAY_MS = 200
 
@@ -138,6 +139,9 @@ class HouseholdsPage(QWidget):
         self.delete_button.setToolTip(self.tr("Move the selected household to the trash (Del)"))
         self._fill_status_filter()
         self._fill_group_filter(self._groups())
+        self.model.headerDataChanged.emit(
+            Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
+        )
         self._update_count()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -161,7 +165,7 @@ class HouseholdsPage(QWidget):
         return HouseholdFilter(
             text=self.search.text(),
             group=self.group_filter.currentData(),
-            economic_status=self.status_filter.currentData(),
+            economic_status=enum_data(self.status_filter, EconomicStatus),
         )
 
     def _fill_status_filter(self) -> None:

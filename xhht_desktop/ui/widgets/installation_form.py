@@ -20,6 +20,7 @@ from xhht_desktop.services.admin_units import Gazetteer
 from xhht_desktop.services.installation import suggested_unit_code
 from xhht_desktop.ui.labels import level_label
 from xhht_desktop.ui.messages import user_message
+from xhht_desktop.ui.widgets.combo import enum_data
 from xhht_desktop.ui.widgets.field_error import FieldError, with_error
 
 LEVEL_ORDER = (Level.BRANCH, Level.COMMUNE, Level.PROVINCE, Level.DISTRICT)
@@ -132,7 +133,7 @@ class InstallationForm(QWidget):
 
     # ---- reactions -------------------------------------------------------------------
     def _level_changed(self) -> None:
-        level = self.level.currentData()
+        level = enum_data(self.level, Level, Level.BRANCH)
         branch = level is Level.BRANCH
         self.groups.setEnabled(branch)
         self.commune.setEnabled(level is not Level.PROVINCE)
@@ -160,7 +161,7 @@ class InstallationForm(QWidget):
     def _suggest_code(self) -> None:
         if self._code_edited:
             return
-        level = self.level.currentData() or Level.BRANCH
+        level = enum_data(self.level, Level, Level.BRANCH)
         self.unit_code.setText(
             suggested_unit_code(
                 level,
@@ -171,7 +172,7 @@ class InstallationForm(QWidget):
         )
 
     def _commune_code(self) -> str:
-        if self.level.currentData() is Level.PROVINCE:
+        if enum_data(self.level, Level) is Level.PROVINCE:
             return ""
         return self.commune.currentData() or ""
 
@@ -193,7 +194,7 @@ class InstallationForm(QWidget):
         self._suggest_code()
 
     def value(self) -> Installation:
-        level = self.level.currentData() or Level.BRANCH
+        level = enum_data(self.level, Level, Level.BRANCH)
         return Installation(
             level=level,
             unit_code=self.unit_code.text(),

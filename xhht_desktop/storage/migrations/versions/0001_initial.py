@@ -32,6 +32,7 @@ def upgrade() -> None:
         sa.Column("head_name", sa.String(length=100), nullable=False),
         sa.Column("member_count", sa.Integer(), nullable=False),
         sa.Column("sort_key", sa.String(length=100), nullable=False),
+        sa.Column("address_key", sa.String(length=400), nullable=False),
         sa.Column("search_key", sa.Text(), nullable=False),
         sa.Column("uuid", sa.String(length=36), nullable=False),
         sa.Column("origin_unit", sa.String(length=40), nullable=False),
@@ -49,6 +50,11 @@ def upgrade() -> None:
         sa.UniqueConstraint("uuid", name=op.f("uq_household_uuid")),
     )
     with op.batch_alter_table("household", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_household_deleted_at_address_key_id"),
+            ["deleted_at", "address_key", "id"],
+            unique=False,
+        )
         batch_op.create_index(
             batch_op.f("ix_household_deleted_at_sort_key_id"),
             ["deleted_at", "sort_key", "id"],
@@ -116,6 +122,7 @@ def downgrade() -> None:
     with op.batch_alter_table("household", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_household_to_group"))
         batch_op.drop_index(batch_op.f("ix_household_deleted_at_sort_key_id"))
+        batch_op.drop_index(batch_op.f("ix_household_deleted_at_address_key_id"))
 
     op.drop_table("household")
     # ### end Alembic commands ###
