@@ -78,11 +78,16 @@ class DesktopApp:
 
     # ---- start-up -----------------------------------------------------------------
     def start(self) -> None:
-        from xhht_desktop.services.context import open_services
-
         self.window.show()
         paths = self.paths
-        self.runner.run(lambda: open_services(paths), self._opened, self._failed_to_open)
+
+        def open_data() -> object:
+            # Imported here, on the worker: the window is up before the database layer loads.
+            from xhht_desktop.services.context import open_services
+
+            return open_services(paths)
+
+        self.runner.run(open_data, self._opened, self._failed_to_open)
 
     def _failed_to_open(self, error: object) -> None:
         from xhht_desktop.ui.messages import error_message
@@ -167,10 +172,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     crash.install()
     lock = QLockFile(str(paths.lock_path))
     if not lock.tryLock(200):
-        app = DesktopApp(qt_app, paths, args.demo)  # for its language, then say why we stop
-        _, pid, host, _name = lock.getLockInfo()
         from xhht_desktop.ui.messages import user_message
 
+        Languages(qt_app).switch(Preferences(paths.data_dir / "ui.ini").language)
+        pid, host, _name = lock.getLockInfo()[-3:]  # (ok,) pid, host, app: varies by version
         QMessageBox.information(
             None, APP_NAME, user_message("db.in_use", {"holder": f"{host}, PID {pid}"})
         )

@@ -37,8 +37,10 @@ class Languages(QObject):
         """Install `language`; return False (and stay in English) if its files are missing."""
         if language not in LANGUAGES:
             language = VIETNAMESE
-        for translator in self._translators:
+        # Every translator of ours goes, including any an earlier window of this process left.
+        for translator in self._app.findChildren(QTranslator):
             self._app.removeTranslator(translator)
+            translator.deleteLater()
         self._translators.clear()
         QLocale.setDefault(_LOCALES[language])
         self.current = language

@@ -226,28 +226,38 @@ def save_household(s: Session, draft: HouseholdDraft, origin_unit: str, now: dt.
     """Insert or update a validated household and its members; return its id.
 
     Members missing from `draft` that the household had are tombstoned (they go to the trash).
+    The derived columns come from the draft itself, so the search index is written once.
     """
     if draft.id is None:
         record = H(origin_unit=origin_unit, created_at=now, updated_at=now)
-        s.add(record)
-        s.flush()
+        existing: dict[int, PersonRecord] = {}
     else:
         record = _living_household(s, draft.id)
         record.updated_at = now
+        existing = {p.id: p for p in _living_members(s, record.id)}
     _apply_household(record, draft)
-    existing = {p.id: p for p in _living_members(s, record.id)}
+    head = draft.members[draft.head_index]
+    _derive(
+        record,
+        head.full_name,
+        [m.full_name for m in draft.members if m is not head],
+        len(draft.members),
+    )
+    if draft.id is None:
+        s.add(record)
+        s.flush()
     kept: list[PersonRecord] = []
     for position, person in enumerate(draft.members):
-        if person.id is not None and person.id in existing:
-            precord = existing.pop(person.id)
-            precord.updated_at = now
-        elif person.id is not None:
-            raise NotFound(kind="person", id=person.id)
-        else:
+        if person.id is None:
             precord = P(
                 household_id=record.id, origin_unit=origin_unit, created_at=now, updated_at=now
             )
             s.add(precord)
+        elif person.id in existing:
+            precord = existing.pop(person.id)
+            precord.updated_at = now
+        else:
+            raise NotFound(kind="person", id=person.id)
         _apply_person(precord, person)
         precord.position = position
         kept.append(precord)
@@ -256,7 +266,6 @@ def save_household(s: Session, draft: HouseholdDraft, origin_unit: str, now: dt.
         gone.updated_at = now
     s.flush()
     record.head_id = kept[draft.head_index].id
-    refresh_derived(s, record)
     return record.id
 
 
@@ -268,18 +277,24 @@ def _living_household(s: Session, household_id: int) -> HouseholdRecord:
 
 
 def refresh_derived(s: Session, record: HouseholdRecord) -> None:
-    """Recompute the head's name, member count, sort and search keys from the members."""
+    """Recompute the derived columns from the members as stored (after a move or restore)."""
     people = _living_members(s, record.id)
     head = next((p for p in people if p.id == record.head_id), None)
-    record.head_name = head.full_name if head else ""
-    record.member_count = len(people)
-    record.sort_key = name_sort_key(record.head_name)
+    others = [p.full_name for p in people if p is not head]
+    _derive(record, head.full_name if head else "", others, len(people))
+
+
+def _derive(record: HouseholdRecord, head_name: str, others: list[str], count: int) -> None:
+    """The head's name, member count, sort and search keys, kept in step with the members."""
+    record.head_name = head_name
+    record.member_count = count
+    record.sort_key = name_sort_key(head_name)
     record.address_key = address_sort_key(
         record.hamlet, record.group, record.street, record.house_number
     )
-    names = [record.head_name] + [p.full_name for p in people if p is not head]
     record.search_key = search_document(
-        [*names, record.house_number, record.street, record.group, record.hamlet], record.phone
+        [head_name, *others, record.house_number, record.street, record.group, record.hamlet],
+        record.phone,
     )
 
 
