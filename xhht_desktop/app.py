@@ -150,9 +150,10 @@ class DesktopApp:
 
     def _attach(self) -> None:
         assert self.services is not None
-        self.window.attach(
-            self.services, self.runner, self.events, self.prompts, self.languages.current
-        )
+        from xhht_desktop.ui.context import UiContext
+
+        ctx = UiContext(self.services, self.runner, self.events, self.prompts)
+        self.window.attach(ctx, self.languages.current)
 
     def close(self) -> None:
         self.runner.wait(10_000)

@@ -15,10 +15,7 @@ from .conftest import type_text
 @pytest.fixture
 def editor(desktop, qtbot) -> HouseholdEditor:
     dialog = HouseholdEditor(
-        desktop.services,
-        desktop.runner,
-        desktop.events,
-        desktop.prompts,
+        desktop.window.ctx,
         desktop.window,
         today=dt.date(2026, 12, 1),
     )
@@ -91,9 +88,7 @@ def test_unsaved_changes_survive_a_crash(desktop, editor, qtbot) -> None:
     type_text(editor.full_name, "Đỗ Thị Mai")
     editor._autosave_now()
     # The app dies here; a new editor for a new household offers the draft back.
-    again = HouseholdEditor(
-        desktop.services, desktop.runner, desktop.events, desktop.prompts, desktop.window
-    )
+    again = HouseholdEditor(desktop.window.ctx, desktop.window)
     qtbot.addWidget(again)
     again.load(new_household_draft("", ""), ["Tổ 1"])
     assert again.restore_draft_if_any()

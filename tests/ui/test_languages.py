@@ -28,9 +28,7 @@ def test_switching_to_vietnamese_translates_our_and_qts_strings(desktop, qtbot) 
     )
     qtbot.addWidget(box)
     assert {b.text() for b in box.buttons()} == {"&Có", "&Không"}
-    editor = HouseholdEditor(
-        desktop.services, desktop.runner, desktop.events, desktop.prompts, window
-    )
+    editor = HouseholdEditor(desktop.window.ctx, window)
     qtbot.addWidget(editor)
     assert editor.save_button.text() == "Lưu"
     assert editor.household_box.title() == "Hộ gia đình"

@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:
     from xhht_desktop.domain.entities import Installation
     from xhht_desktop.services.context import Services
-    from xhht_desktop.ui.events import EventHub
+    from xhht_desktop.ui.context import UiContext
     from xhht_desktop.ui.preferences import Preferences
-    from xhht_desktop.ui.prompts import Prompts
     from xhht_desktop.ui.tasks import TaskRunner
 
 
@@ -124,29 +123,20 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     # ---- once the data is open ------------------------------------------------------
-    def attach(
-        self,
-        services: Services,
-        runner: TaskRunner,
-        events: EventHub,
-        prompts: Prompts,
-        language: str,
-    ) -> None:
+    def attach(self, ctx: UiContext, language: str) -> None:
         from xhht_desktop.ui.pages.households_page import HouseholdsPage
         from xhht_desktop.ui.pages.settings_page import SettingsPage
         from xhht_desktop.ui.pages.trash_page import TrashPage
 
-        self.services, self.runner, self.events, self.prompts = services, runner, events, prompts
-        runner.busy_changed.connect(self.busy.setVisible)
-        events.changed.connect(self._on_changed)
+        self.ctx = ctx
+        self.services, self.runner = ctx.services, ctx.runner
+        ctx.runner.busy_changed.connect(self.busy.setVisible)
+        ctx.events.changed.connect(self._on_changed)
         self.pages = {
-            "households": HouseholdsPage(services, runner, events, prompts, self.open_household),
-            "trash": TrashPage(services, runner, events, prompts),
+            "households": HouseholdsPage(ctx, self.open_household),
+            "trash": TrashPage(ctx),
             "settings": SettingsPage(
-                services,
-                runner,
-                events,
-                prompts,
+                ctx,
                 language,
                 self.preferences.point_size,
                 self._set_language,
@@ -182,7 +172,7 @@ class MainWindow(QMainWindow):
         services = self.services
         page = self.pages["households"]
         assert isinstance(page, HouseholdsPage)
-        editor = HouseholdEditor(services, self.runner, self.events, self.prompts, self)
+        editor = HouseholdEditor(self.ctx, self)
         groups = list(services.installation.require().groups)
         if household_id is None:
             group = page.group_filter.currentData() or ""

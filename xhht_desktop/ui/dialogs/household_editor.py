@@ -54,9 +54,8 @@ from xhht_desktop.domain.validation import (
 )
 from xhht_desktop.errors import UserError, ValidationFailed
 from xhht_desktop.services.changes import Changes
-from xhht_desktop.services.context import Services
 from xhht_desktop.services.household_json import draft_from_json, draft_to_json
-from xhht_desktop.ui.events import EventHub
+from xhht_desktop.ui.context import UiContext
 from xhht_desktop.ui.labels import (
     education_label,
     gender_label,
@@ -64,9 +63,7 @@ from xhht_desktop.ui.labels import (
     relation_label,
     status_label,
 )
-from xhht_desktop.ui.messages import error_message, user_message
-from xhht_desktop.ui.prompts import Prompts
-from xhht_desktop.ui.tasks import TaskRunner
+from xhht_desktop.ui.messages import user_message
 from xhht_desktop.ui.widgets.combo import enum_data
 from xhht_desktop.ui.widgets.field_error import ERROR_STYLE, FieldError, with_error
 
@@ -111,15 +108,14 @@ class HouseholdEditor(QDialog):
 
     def __init__(
         self,
-        services: Services,
-        runner: TaskRunner,
-        events: EventHub,
-        prompts: Prompts,
+        ctx: UiContext,
         parent: QWidget | None = None,
         today: dt.date | None = None,
     ) -> None:
         super().__init__(parent)
-        self.services, self.runner, self.events, self.prompts = services, runner, events, prompts
+        self.ctx = ctx
+        self.services, self.runner = ctx.services, ctx.runner
+        self.events, self.prompts = ctx.events, ctx.prompts
         self.today = today or dt.date.today()
         self.household_id: int | None = None
         self.saved_id: int | None = None
@@ -758,7 +754,7 @@ class HouseholdEditor(QDialog):
         self.runner.run(lambda: households.save(draft), saved, failed)
 
     def _show_error(self, error: UserError) -> None:
-        self.prompts.error(self.windowTitle(), error_message(error))
+        self.ctx.show_error(self.windowTitle(), error)
 
     def _autosave_now(self) -> None:
         if not self._dirty:

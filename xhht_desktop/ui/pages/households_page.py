@@ -27,14 +27,12 @@ from xhht_desktop.domain.entities import (
     Relation,
     SortColumn,
 )
+from xhht_desktop.errors import UserError
 from xhht_desktop.services.changes import Changes, Kind
-from xhht_desktop.services.context import Services
+from xhht_desktop.ui.context import UiContext
 from xhht_desktop.ui.events import EventHub
 from xhht_desktop.ui.labels import status_label
-from xhht_desktop.ui.messages import error_message
 from xhht_desktop.ui.models.household_table import HouseholdTableModel
-from xhht_desktop.ui.prompts import Prompts
-from xhht_desktop.ui.tasks import TaskRunner
 from xhht_desktop.ui.widgets.combo import enum_data
 
 SEARCH_DELAY_MS = 200
@@ -43,23 +41,21 @@ SEARCH_DELAY_MS = 200
 class HouseholdsPage(QWidget):
     def __init__(
         self,
-        services: Services,
-        runner: TaskRunner,
-        events: EventHub,
-        prompts: Prompts,
+        ctx: UiContext,
         open_editor: Callable[[int | None], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.services, self.runner, self.prompts = services, runner, prompts
+        self.ctx = ctx
+        self.services, self.runner, self.prompts = ctx.services, ctx.runner, ctx.prompts
         self._open_editor = open_editor
-        self._events = events
+        self._events = ctx.events
         self._sort = (SortColumn.HEAD, False)
         self._generation = 0  # answers to older queries are dropped
         self._total = 0
-        self.model = HouseholdTableModel(services.households.rows, self)
+        self.model = HouseholdTableModel(ctx.services.households.rows, self)
         self._build_ui()
-        self._connect(events)
+        self._connect(ctx.events)
         self.retranslate()
         self.reload_filters()
 
@@ -298,8 +294,8 @@ class HouseholdsPage(QWidget):
     def _publish(self, changes: Changes) -> None:
         self._events.publish(changes)
 
-    def _show_error(self, error: object) -> None:
-        self.prompts.error(self.tr("Households"), error_message(error))  # type: ignore[arg-type]
+    def _show_error(self, error: UserError) -> None:
+        self.ctx.show_error(self.tr("Households"), error)
 
 
 def new_household_draft(hamlet: str, group: str) -> HouseholdDraft:

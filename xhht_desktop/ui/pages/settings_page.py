@@ -18,24 +18,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from xhht_desktop.errors import UserError
 from xhht_desktop.services.changes import Changes, Kind
-from xhht_desktop.services.context import Services
-from xhht_desktop.ui.events import EventHub
+from xhht_desktop.ui.context import UiContext
 from xhht_desktop.ui.i18n import ENGLISH, VIETNAMESE
-from xhht_desktop.ui.messages import error_message
 from xhht_desktop.ui.preferences import MAX_POINT_SIZE, MIN_POINT_SIZE
-from xhht_desktop.ui.prompts import Prompts
-from xhht_desktop.ui.tasks import TaskRunner
 from xhht_desktop.ui.widgets.installation_form import InstallationForm
 
 
 class SettingsPage(QWidget):
     def __init__(
         self,
-        services: Services,
-        runner: TaskRunner,
-        events: EventHub,
-        prompts: Prompts,
+        ctx: UiContext,
         language: str,
         point_size: int,
         set_language: Callable[[str], None],
@@ -43,7 +37,8 @@ class SettingsPage(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.services, self.runner, self.events, self.prompts = services, runner, events, prompts
+        self.ctx = ctx
+        self.services, self.runner, self.events = ctx.services, ctx.runner, ctx.events
         self._set_language, self._set_point_size = set_language, set_point_size
 
         self.display_box = QGroupBox()
@@ -62,7 +57,7 @@ class SettingsPage(QWidget):
         display.addRow(self.size_label, self.point_size)
 
         self.unit_box = QGroupBox()
-        self.form = InstallationForm(services.gazetteer)
+        self.form = InstallationForm(ctx.services.gazetteer)
         self.save_button = QPushButton()
         self.saved_label = QLabel()
         unit_layout = QVBoxLayout(self.unit_box)
@@ -90,7 +85,7 @@ class SettingsPage(QWidget):
         )
         self.point_size.valueChanged.connect(self._set_point_size)
         self.save_button.clicked.connect(self.save)
-        events.changed.connect(self._on_changed)
+        ctx.events.changed.connect(self._on_changed)
         self.retranslate()
         self.load()
 
@@ -145,5 +140,5 @@ class SettingsPage(QWidget):
         if Kind.INSTALLATION in changes.kinds:
             self.load()
 
-    def _show_error(self, error: object) -> None:
-        self.prompts.error(self.tr("Settings"), error_message(error))  # type: ignore[arg-type]
+    def _show_error(self, error: UserError) -> None:
+        self.ctx.show_error(self.tr("Settings"), error)

@@ -16,26 +16,21 @@ from PySide6.QtWidgets import (
 )
 
 from xhht_desktop.domain.dates import format_local_datetime
+from xhht_desktop.errors import UserError
 from xhht_desktop.services.changes import Changes, Kind
-from xhht_desktop.services.context import Services
 from xhht_desktop.services.households import TrashEntry
-from xhht_desktop.ui.events import EventHub
-from xhht_desktop.ui.messages import error_message
-from xhht_desktop.ui.prompts import Prompts
-from xhht_desktop.ui.tasks import TaskRunner
+from xhht_desktop.ui.context import UiContext
 
 
 class TrashPage(QWidget):
     def __init__(
         self,
-        services: Services,
-        runner: TaskRunner,
-        events: EventHub,
-        prompts: Prompts,
+        ctx: UiContext,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.services, self.runner, self.events, self.prompts = services, runner, events, prompts
+        self.ctx = ctx
+        self.services, self.runner, self.events = ctx.services, ctx.runner, ctx.events
         self.entries: list[TrashEntry] = []
         self.intro = QLabel(wordWrap=True)
         self.table = QTableWidget(0, 4)
@@ -58,7 +53,7 @@ class TrashPage(QWidget):
         self.restore_button.clicked.connect(self.restore_selected)
         self.table.itemSelectionChanged.connect(self._update_button)
         self.table.doubleClicked.connect(lambda _i: self.restore_selected())
-        events.changed.connect(self._on_changed)
+        ctx.events.changed.connect(self._on_changed)
         self.retranslate()
         self.reload()
 
@@ -125,5 +120,5 @@ class TrashPage(QWidget):
         action = households.restore if entry.kind == "household" else households.restore_person
         self.runner.run(lambda: action(entry.id), self.events.publish, self._show_error)
 
-    def _show_error(self, error: object) -> None:
-        self.prompts.error(self.tr("Trash"), error_message(error))  # type: ignore[arg-type]
+    def _show_error(self, error: UserError) -> None:
+        self.ctx.show_error(self.tr("Trash"), error)
