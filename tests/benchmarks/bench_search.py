@@ -47,22 +47,16 @@ def queries(conn: sqlite3.Connection) -> list[str]:
 
 
 def baseline(conn: sqlite3.Connection, query: str) -> list[tuple]:
+    """The floor: one hand-written query on the pre-folded, indexed column."""
     terms = search_terms(query)
-    long_terms = [t for t in terms if len(t) >= 3]
-    where = ["deleted_at IS NULL"]
+    where = "deleted_at IS NULL"
     params: list[str] = []
-    if long_terms:
-        where.append("id IN (SELECT rowid FROM household_fts WHERE household_fts MATCH ?)")
-        params.append(" AND ".join(f'"{t}"' for t in long_terms))
-    for t in terms:
-        if len(t) < 3:
-            where.append("search_key LIKE ?")
-            params.append(f"%{t}%")
-    sql = (
-        "SELECT id, head_name, house_number, street, to_group, hamlet, member_count, phone, "
-        f"economic_status, notes FROM household WHERE {' AND '.join(where)} "
-        f"ORDER BY sort_key, id LIMIT {PAGE}"
-    )
+    if terms:
+        where += " AND id IN (SELECT rowid FROM household_fts WHERE household_fts MATCH ?)"
+        params.append(" AND ".join(f'"{t}"*' for t in terms))
+    sql = ("SELECT id, head_name, house_number, street, to_group, hamlet, member_count, phone, "
+           f"economic_status, notes FROM household WHERE {where} "
+           f"ORDER BY sort_key, id LIMIT {PAGE}")
     return conn.execute(sql, params).fetchall()
 
 

@@ -42,3 +42,16 @@ def test_init_and_list_through_the_entry_point(tmp_path):
     again = xhht("init", "--data-dir", data, cwd=tmp_path)
     assert again.returncode == 1
     assert again.stderr.strip() == "This database is already set up. Change it in Settings."
+
+
+def test_the_command_line_never_loads_qt(tmp_path):
+    code = (
+        "import sys\n"
+        "from xhht_desktop.cli import main\n"
+        f"rc = main(['init', '--data-dir', {str(tmp_path)!r}])\n"
+        f"rc |= main(['households', 'list', '--data-dir', {str(tmp_path)!r}])\n"
+        "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt was imported'\n"
+        "sys.exit(rc)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr

@@ -44,16 +44,17 @@ _ORDER = {
 # --- reading -------------------------------------------------------------------------------
 
 
-def _filtered(stmt: Select, flt: HouseholdFilter) -> Select:
+def _filtered(stmt: Select, flt: HouseholdFilter, fts: str | None = None) -> Select:
+    """`flt` applied to `stmt`; `fts` replaces the text search by another index query."""
     stmt = stmt.where(H.deleted_at.is_not(None) if flt.deleted else H.deleted_at.is_(None))
     if flt.group is not None:
         stmt = stmt.where(H.group == flt.group)
     if flt.economic_status is not None:
         stmt = stmt.where(H.economic_status == flt.economic_status.value)
     terms = search_terms(flt.text)
-    if terms:
-        stmt = stmt.where(H.id.in_(_fts_ids(" AND ".join(_fts_prefix(t) for t in terms))))
-    return stmt
+    if fts is None and terms:
+        fts = " AND ".join(_fts_prefix(t) for t in terms)
+    return stmt.where(H.id.in_(_fts_ids(fts))) if fts else stmt
 
 
 def _fts_prefix(term: str) -> str:
@@ -71,6 +72,35 @@ def _ordered(stmt: Select, sort: SortColumn, descending: bool) -> Select:
     return stmt.order_by(*columns, H.id.desc() if descending else H.id.asc())
 
 
+def _matches(
+    s: Session,
+    columns: tuple,
+    flt: HouseholdFilter,
+    sort: SortColumn,
+    descending: bool,
+    limit: int | None,
+) -> list:
+    """Rows of `columns` (the first being the id) for `flt`, in display order.
+
+    In the default order, households where the words stand together ("nguyen thi hong")
+    come before those that merely hold each word somewhere. Both are index look-ups.
+    """
+    terms = search_terms(flt.text)
+    stmt = _ordered(_filtered(select(*columns), flt), sort, descending)
+    if len(terms) < 2 or sort is not SortColumn.HEAD or descending:
+        return list(s.execute(stmt.limit(limit)))
+    phrase = " + ".join(_fts_prefix(t)[:-1] for t in terms) + "*"
+    together = _ordered(_filtered(select(*columns), flt, phrase), sort, descending)
+    first = list(s.execute(together.limit(limit)))
+    if limit is not None and len(first) >= limit:
+        return first
+    if limit is None:
+        rest = stmt.where(H.id.not_in(_fts_ids(phrase)))
+    else:
+        rest = stmt.where(H.id.not_in([row[0] for row in first])).limit(limit - len(first))
+    return first + list(s.execute(rest))
+
+
 def household_ids(
     s: Session,
     flt: HouseholdFilter,
@@ -78,21 +108,8 @@ def household_ids(
     descending: bool = False,
     limit: int | None = None,
 ) -> list[int]:
-    """Every matching id in display order: the table model keeps ids and fetches rows lazily.
-
-    In the default order, households where the words stand together ("nguyen thi hong")
-    come before those that merely hold each word somewhere. Both are index look-ups.
-    """
-    stmt = _ordered(_filtered(select(H.id), flt), sort, descending)
-    terms = search_terms(flt.text)
-    if len(terms) < 2 or sort is not SortColumn.HEAD or descending:
-        return list(s.scalars(stmt.limit(limit)))
-    together = _fts_ids(" + ".join(_fts_prefix(t)[:-1] for t in terms) + "*")
-    first = list(s.scalars(stmt.where(H.id.in_(together)).limit(limit)))
-    if limit is not None and len(first) >= limit:
-        return first
-    rest = stmt.where(H.id.not_in(together))
-    return first + list(s.scalars(rest.limit(None if limit is None else limit - len(first))))
+    """Every matching id in display order: the table model keeps ids and fetches rows lazily."""
+    return [row[0] for row in _matches(s, (H.id,), flt, sort, descending, limit)]
 
 
 _ROW_COLUMNS = (
@@ -130,8 +147,8 @@ def search_page(
     descending: bool = False,
 ) -> list[HouseholdRow]:
     """One page of rows in display order (the first page of a search, for pickers)."""
-    ids = household_ids(s, flt, sort, descending, limit=offset + limit)[offset:]
-    return household_rows(s, ids)
+    rows = _matches(s, _ROW_COLUMNS, flt, sort, descending, offset + limit)
+    return [_row(r) for r in rows[offset:]]
 
 
 def count_households(s: Session, flt: HouseholdFilter) -> int:

@@ -251,6 +251,7 @@ class HouseholdEditor(QDialog):
         self.person_box.setLayout(self.person_form)
         person_scroll = QScrollArea(widgetResizable=True)
         person_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        person_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         person_scroll.setWidget(self.person_box)
 
         split = QSplitter()
