@@ -11,12 +11,11 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from xhht_desktop import APP_NAME, __version__
-from xhht_desktop.logging_setup import setup_logging
 from xhht_desktop.paths import AppPaths
 from xhht_desktop.ui import crash
 from xhht_desktop.ui.i18n import Languages
@@ -82,12 +81,19 @@ class DesktopApp:
         paths = self.paths
 
         def open_data() -> object:
-            # Imported here, on the worker: the window is up before the database layer loads.
+            # On the worker, after the window is up: logging, then the database layer.
+            from xhht_desktop.logging_setup import setup_logging
             from xhht_desktop.services.context import open_services
 
+            setup_logging(paths.logs_dir)
             return open_services(paths)
 
-        self.runner.run(open_data, self._opened, self._failed_to_open)
+        if self.runner.synchronous:
+            self.runner.run(open_data, self._opened, self._failed_to_open)
+        else:  # after the window's first paint, so the worker's imports don't delay it
+            QTimer.singleShot(
+                0, lambda: self.runner.run(open_data, self._opened, self._failed_to_open)
+            )
 
     def _failed_to_open(self, error: object) -> None:
         from xhht_desktop.ui.messages import error_message
@@ -156,16 +162,18 @@ class DesktopApp:
         self.window.attach(ctx, self.languages.current)
 
     def close(self) -> None:
+        from xhht_desktop.logging_setup import shutdown_logging
+
         self.runner.wait(10_000)
         if self.services is not None:
             self.services.close()
+        shutdown_logging()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     paths = AppPaths.resolve(data_dir=args.data_dir, db=args.db, demo=args.demo)
     paths.data_dir.mkdir(parents=True, exist_ok=True)
-    setup_logging(paths.logs_dir)
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt_app, QApplication)
     qt_app.setApplicationName(APP_NAME)

@@ -6,8 +6,10 @@ Anything that is not a UserError is a bug: it is logged and shown in the crash d
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from xhht_desktop.domain.validation import Issue
+if TYPE_CHECKING:  # kept out of start-up: errors are imported by the task runner
+    from xhht_desktop.domain.validation import Issue
 
 
 class UserError(Exception):

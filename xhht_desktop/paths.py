@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from platformdirs import user_data_path
-
 from xhht_desktop import APP_NAME
 
 DB_NAME = "xhht.sqlite3"
@@ -45,4 +43,6 @@ class AppPaths:
 
 
 def default_data_dir() -> Path:
+    from platformdirs import user_data_path  # only when no folder was given: keeps start-up light
+
     return user_data_path(APP_NAME, appauthor=False, roaming=False)

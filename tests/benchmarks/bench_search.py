@@ -54,9 +54,11 @@ def baseline(conn: sqlite3.Connection, query: str) -> list[tuple]:
     if terms:
         where += " AND id IN (SELECT rowid FROM household_fts WHERE household_fts MATCH ?)"
         params.append(" AND ".join(f'"{t}"*' for t in terms))
-    sql = ("SELECT id, head_name, house_number, street, to_group, hamlet, member_count, phone, "
-           f"economic_status, notes FROM household WHERE {where} "
-           f"ORDER BY sort_key, id LIMIT {PAGE}")
+    sql = (
+        "SELECT id, head_name, house_number, street, to_group, hamlet, member_count, phone, "
+        f"economic_status, notes FROM household WHERE {where} "
+        f"ORDER BY sort_key, id LIMIT {PAGE}"
+    )
     return conn.execute(sql, params).fetchall()
 
 

@@ -154,3 +154,10 @@ def test_empty_file_becomes_a_new_database(tmp_path):
         assert current_revision(db.engine) == head_revision()
     finally:
         db.close()
+
+
+def test_the_revision_constant_is_the_newest_script():
+    from xhht_desktop.storage.migrate import head_revision
+    from xhht_desktop.storage.revision import HEAD
+
+    assert head_revision() == HEAD

@@ -12,7 +12,7 @@ from sqlalchemy import Engine
 from xhht_desktop.errors import DatabaseDamaged, DatabaseTooNew
 from xhht_desktop.storage.backup import backup_name, copy_database
 from xhht_desktop.storage.engine import Sessions, make_engine
-from xhht_desktop.storage.migrate import known_revisions, migrate
+from xhht_desktop.storage.revision import HEAD
 
 log = logging.getLogger(__name__)
 
@@ -58,8 +58,10 @@ def inspect_file(path: Path) -> str | None:
 def open_database(path: Path, backups_dir: Path) -> Database:
     """Check, back up if a migration is due, migrate, and return a ready database."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    if path.exists() and path.stat().st_size > 0:
-        revision = inspect_file(path)
+    revision = inspect_file(path) if path.exists() and path.stat().st_size > 0 else None
+    if revision != HEAD:
+        from xhht_desktop.storage.migrate import known_revisions  # loads Alembic
+
         if revision is not None and revision not in known_revisions():
             raise DatabaseTooNew(revision=revision)
 
@@ -68,9 +70,13 @@ def open_database(path: Path, backups_dir: Path) -> Database:
         log.info("backed up %s to %s", path, dest)
 
     engine = make_engine(path)
-    try:
-        migrated = migrate(engine, backup)
-    except Exception:
-        engine.dispose()
-        raise
+    migrated = False
+    if revision != HEAD:
+        from xhht_desktop.storage.migrate import migrate
+
+        try:
+            migrated = migrate(engine, backup)
+        except Exception:
+            engine.dispose()
+            raise
     return Database(path, engine, Sessions(engine), migrated)

@@ -82,7 +82,7 @@ class HouseholdRecord(Travelling, Base):
     __table_args__ = (
         Index(None, "deleted_at", "sort_key", "id"),
         Index(None, "deleted_at", "address_key", "id"),
-        Index(None, "to_group"),
+        Index(None, "to_group", "deleted_at"),  # the list of tổ in use, from the index alone
     )
 
 

@@ -6,7 +6,7 @@ LanguageChange event; widgets answer it by calling their own `retranslate()`.
 
 from __future__ import annotations
 
-from importlib.resources import files
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTranslator
 
@@ -17,11 +17,13 @@ _LOCALES = {
     VIETNAMESE: QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam),
     ENGLISH: QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
 }
-DATE_FORMAT = "dd/MM/yyyy"  # CLDR's Vietnamese short date is d/M/yy: never rely on it
+_INSTALLED: list[QTranslator] = []  # CLDR's Vietnamese short date is d/M/yy: never rely on it
 
 
 def translations_dir() -> str:
-    return str(files("xhht_desktop.translations"))
+    import xhht_desktop.translations as package  # a plain folder: cheaper than importlib.resources
+
+    return str(Path(package.__file__).parent)
 
 
 class Languages(QObject):
@@ -30,18 +32,18 @@ class Languages(QObject):
     def __init__(self, app: QCoreApplication) -> None:
         super().__init__(app)
         self._app = app
-        self._translators: list[QTranslator] = []
         self.current = ENGLISH
 
     def switch(self, language: str) -> bool:
         """Install `language`; return False (and stay in English) if its files are missing."""
         if language not in LANGUAGES:
             language = VIETNAMESE
-        # Every translator of ours goes, including any an earlier window of this process left.
-        for translator in self._app.findChildren(QTranslator):
+        # Translators are process-wide in Qt: every one of ours goes, including any that an
+        # earlier Languages of this process installed.
+        for translator in _INSTALLED:
             self._app.removeTranslator(translator)
             translator.deleteLater()
-        self._translators.clear()
+        _INSTALLED.clear()
         QLocale.setDefault(_LOCALES[language])
         self.current = language
         ok = True
@@ -50,7 +52,7 @@ class Languages(QObject):
                 translator = QTranslator(self)
                 if translator.load(f"{name}_{language}", translations_dir()):
                     self._app.installTranslator(translator)
-                    self._translators.append(translator)
+                    _INSTALLED.append(translator)
                 else:
                     ok = False
         # Qt posts LanguageChange to every window; deliver it now so no screen lags behind.

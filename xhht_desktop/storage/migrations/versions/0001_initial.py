@@ -60,7 +60,9 @@ def upgrade() -> None:
             ["deleted_at", "sort_key", "id"],
             unique=False,
         )
-        batch_op.create_index(batch_op.f("ix_household_to_group"), ["to_group"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_household_to_group_deleted_at"), ["to_group", "deleted_at"], unique=False
+        )
 
     op.create_table(
         "setting",
@@ -120,7 +122,7 @@ def downgrade() -> None:
     op.drop_table("person")
     op.drop_table("setting")
     with op.batch_alter_table("household", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_household_to_group"))
+        batch_op.drop_index(batch_op.f("ix_household_to_group_deleted_at"))
         batch_op.drop_index(batch_op.f("ix_household_deleted_at_sort_key_id"))
         batch_op.drop_index(batch_op.f("ix_household_deleted_at_address_key_id"))
 
