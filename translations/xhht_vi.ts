@@ -673,6 +673,10 @@ Phần mềm quản lý dữ liệu của Hội Khuyến học, dùng không c�
         <translation>Có một số ô cần sửa.</translation>
     </message>
     <message>
+        <source>Stopped. What was done before is kept.</source>
+        <translation>Đã dừng. Phần đã làm trước đó vẫn được giữ.</translation>
+    </message>
+    <message>
         <source>Something went wrong: {detail}</source>
         <translation>Đã có lỗi: {detail}</translation>
     </message>

@@ -101,6 +101,7 @@ MESSAGES: dict[str, str] = {
     ),
     "file.unreadable": QT_TRANSLATE_NOOP("Messages", "Cannot read {file}: {detail}"),
     "validation": QT_TRANSLATE_NOOP("Messages", "Some fields need attention."),
+    "cancelled": QT_TRANSLATE_NOOP("Messages", "Stopped. What was done before is kept."),
     "error": QT_TRANSLATE_NOOP("Messages", "Something went wrong: {detail}"),
 }
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from xhht_desktop.errors import UserError
+
 
 class Progress(Protocol):
     def report(self, done: int, total: int) -> None: ...
@@ -21,5 +23,7 @@ class NoProgress:
         pass
 
 
-class Cancelled(Exception):
+class Cancelled(UserError):
     """Raised by long work when its Progress says stop; the work says what was kept."""
+
+    code = "cancelled"
