@@ -27,6 +27,7 @@ from xhht_desktop.domain.entities import (
     Relation,
     SortColumn,
 )
+from xhht_desktop.domain.search import natural_key
 from xhht_desktop.errors import UserError
 from xhht_desktop.services.changes import Changes, Kind
 from xhht_desktop.ui.context import UiContext
@@ -53,6 +54,7 @@ class HouseholdsPage(QWidget):
         self._sort = (SortColumn.HEAD, False)
         self._generation = 0  # answers to older queries are dropped
         self._total = 0
+        self._wanted: int | None = None  # to select once the list in progress arrives
         self.model = HouseholdTableModel(ctx.services.households.rows, self)
         self._build_ui()
         self._connect(ctx.events)
@@ -193,7 +195,7 @@ class HouseholdsPage(QWidget):
         def load() -> list[str]:
             configured = list(services.installation.require().groups)
             in_use = services.households.groups()
-            return configured + sorted((g for g in in_use if g not in configured), key=_natural)
+            return configured + sorted((g for g in in_use if g not in configured), key=natural_key)
 
         self.runner.run(load, self._fill_group_filter, self._show_error)
         self.reload()
@@ -214,7 +216,8 @@ class HouseholdsPage(QWidget):
             if generation != self._generation:
                 return
             ids, self._total = result
-            selected = self.selected_id()
+            selected = self._wanted if self._wanted is not None else self.selected_id()
+            self._wanted = None
             self.model.set_ids(ids)
             self._reselect(selected)
             self._update_count()
@@ -258,6 +261,9 @@ class HouseholdsPage(QWidget):
             self.table.scrollTo(self.model.index(row, 0))
 
     def select_household(self, household_id: int) -> None:
+        """Select it now, and again when a reload in progress brings the new list."""
+        found = self.model.row_of(household_id) is not None
+        self._wanted = None if found else household_id
         self._reselect(household_id)
 
     def _update_buttons(self) -> None:
@@ -302,8 +308,3 @@ def new_household_draft(hamlet: str, group: str) -> HouseholdDraft:
     return HouseholdDraft(
         members=(PersonDraft(full_name="", relation=Relation.HEAD),), hamlet=hamlet, group=group
     )
-
-
-def _natural(text: str) -> tuple[str, int]:
-    digits = "".join(ch for ch in text if ch.isdigit())
-    return (text.rstrip("0123456789"), int(digits) if digits else 0)
