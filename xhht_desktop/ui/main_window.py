@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -151,9 +151,11 @@ class MainWindow(QMainWindow):
             "trash": QStyle.StandardPixmap.SP_TrashIcon,
             "settings": QStyle.StandardPixmap.SP_FileDialogDetailedView,
         }
-        for key, page in self.pages.items():
+        for number, (key, page) in enumerate(self.pages.items(), start=1):
             self.stack.addWidget(page)
             self.nav.addItem(QListWidgetItem(self.style().standardIcon(icons[key]), ""))
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda row=number - 1: self.nav.setCurrentRow(row))
         self.retranslate()
         self.nav.setCurrentRow(0)
         self._load_installation()
