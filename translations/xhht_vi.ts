@@ -673,6 +673,10 @@ Phần mềm quản lý dữ liệu của Hội Khuyến học, dùng không c�
         <translation>Có một số ô cần sửa.</translation>
     </message>
     <message>
+        <source>This data belongs to {unit}: demo households are never mixed into a real register. Use an empty folder with --data-dir.</source>
+        <translation>Dữ liệu này thuộc về {unit}: không trộn hộ mẫu vào sổ thật. Hãy dùng một thư mục trống với --data-dir.</translation>
+    </message>
+    <message>
         <source>Stopped. What was done before is kept.</source>
         <translation>Đã dừng. Phần đã làm trước đó vẫn được giữ.</translation>
     </message>

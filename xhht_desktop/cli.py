@@ -18,7 +18,7 @@ from xhht_desktop.domain.entities import EconomicStatus, HouseholdFilter, Instal
 from xhht_desktop.errors import BadInput, UserError, ValidationFailed
 from xhht_desktop.paths import AppPaths
 from xhht_desktop.services.context import Services, open_services
-from xhht_desktop.services.demo import DEMO_INSTALLATION, fill_demo
+from xhht_desktop.services.demo import fill_demo
 from xhht_desktop.services.household_json import draft_from_json, row_to_json
 from xhht_desktop.services.installation import DEFAULT_GROUPS, placeholder
 
@@ -150,8 +150,6 @@ def cmd_demo(args: argparse.Namespace, out: Output) -> int:
         raise BadInput(detail="--households")
 
     def body(sv: Services) -> int:
-        if sv.installation.get() is None:
-            sv.installation.save(DEMO_INSTALLATION)
         made = fill_demo(sv.installation, sv.households, args.households, seed=args.seed)
         out.say(str(made))
         return 0

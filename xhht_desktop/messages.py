@@ -101,6 +101,11 @@ MESSAGES: dict[str, str] = {
     ),
     "file.unreadable": QT_TRANSLATE_NOOP("Messages", "Cannot read {file}: {detail}"),
     "validation": QT_TRANSLATE_NOOP("Messages", "Some fields need attention."),
+    "demo.real_data": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This data belongs to {unit}: demo households are never mixed into a real register. "
+        "Use an empty folder with --data-dir.",
+    ),
     "cancelled": QT_TRANSLATE_NOOP("Messages", "Stopped. What was done before is kept."),
     "error": QT_TRANSLATE_NOOP("Messages", "Something went wrong: {detail}"),
 }

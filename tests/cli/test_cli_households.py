@@ -253,15 +253,23 @@ def test_add_errors_in_vietnamese_exit_1(run, where, tmp_path, monkeypatch):
 
 def test_db_option_works_for_every_command(run, tmp_path):
     db = ["--db", tmp_path / "usb" / "chi-hoi.db"]
-    assert run("init", *db).code == 0
-    assert run("households", "add", *db, "--json", write_json(tmp_path, FAMILIES)).code == 0
-    assert len(listed_json(run, db)) == 3
     assert run("demo", *db, "--households", "2").out.strip() == "2"
+    assert run("households", "add", *db, "--json", write_json(tmp_path, FAMILIES)).code == 0
     assert len(listed_json(run, db)) == 5
     assert run("check", *db).code == 0
+    assert run("init", *db).code == 1  # already set up
     assert sorted(p.name for p in (tmp_path / "usb").iterdir() if p.suffix == ".db") == [
         "chi-hoi.db"
     ]
+
+
+def test_demo_refuses_a_real_register(run, tmp_path):
+    db = ["--db", tmp_path / "real.db"]
+    assert run("init", *db, "--name", "Chi hội Ấp 2").code == 0
+    result = run("demo", *db, "--households", "5")
+    assert result.code == 1
+    assert "Chi hội Ấp 2" in result.err and "never mixed" in result.err
+    assert listed_json(run, db) == []
 
 
 def test_list_trash(run, where, filled, tmp_path, gazetteer):

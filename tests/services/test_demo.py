@@ -6,6 +6,7 @@ import pytest
 
 from xhht_desktop.domain.entities import HouseholdFilter, Relation
 from xhht_desktop.domain.validation import clean_household, normalize_phone, validate_household
+from xhht_desktop.errors import UserError
 from xhht_desktop.paths import AppPaths
 from xhht_desktop.services.context import open_services
 from xhht_desktop.services.demo import DEMO_INSTALLATION, DemoFactory, fill_demo
@@ -57,10 +58,13 @@ def test_fill_demo_adds_households_and_sets_the_demo_branch(bare_services):
     assert {r.hamlet for r in rows} == {"Khu phố 3"}
 
 
-def test_fill_demo_keeps_an_existing_installation(bare_services):
+def test_fill_demo_never_mixes_demo_households_into_a_real_register(bare_services):
     mine, _ = bare_services.installation.save(placeholder())
-    fill_demo(bare_services.installation, bare_services.households, 3)
+    with pytest.raises(UserError) as caught:
+        fill_demo(bare_services.installation, bare_services.households, 3)
+    assert caught.value.code == "demo.real_data"
     assert bare_services.installation.require() == mine
+    assert bare_services.households.count(HouseholdFilter()) == 0
 
 
 class Watcher:

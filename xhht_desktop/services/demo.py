@@ -17,6 +17,7 @@ from xhht_desktop.domain.entities import (
     PersonDraft,
     Relation,
 )
+from xhht_desktop.errors import UserError
 from xhht_desktop.services.households import HouseholdService
 from xhht_desktop.services.installation import InstallationService
 from xhht_desktop.services.progress import Cancelled, NoProgress, Progress
@@ -331,12 +332,16 @@ def fill_demo(
 
     Cancelling stops between chunks: the chunks already added stay.
 
-    Sets the installation up as the demo branch if it has none yet.
+    Sets the installation up as the demo branch if it has none yet, and refuses to mix demo
+    households into a real unit's register.
     """
     progress = progress or NoProgress()
     factory = DemoFactory(seed)
-    if installation.get() is None:
+    current = installation.get()
+    if current is None:
         installation.save(DEMO_INSTALLATION)
+    elif current.unit_code != DEMO_INSTALLATION.unit_code:
+        raise UserError("demo.real_data", unit=current.unit_name)
     made = 0
     drafts = factory.households(count)
     while made < count:
