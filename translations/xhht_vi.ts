@@ -222,7 +222,7 @@ Xin sao chép chi tiết và gửi cho người phụ trách máy tính này.</t
     </message>
     <message>
         <source>Name, address or phone — accents not needed</source>
-        <translation>Tên, địa chỉ hoặc số điện thoại — gõ không dấu cũng được</translation>
+        <translation>Tên, địa chỉ, điện thoại — không cần gõ dấu</translation>
     </message>
     <message>
         <source>&amp;New household</source>

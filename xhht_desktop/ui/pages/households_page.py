@@ -37,6 +37,7 @@ from xhht_desktop.ui.models.household_table import HouseholdTableModel
 from xhht_desktop.ui.widgets.combo import enum_data
 
 SEARCH_DELAY_MS = 200
+COLUMN_CHARS = (26, 38, 10, 14, 18)  # width of each column but the last, in characters
 
 
 class HouseholdsPage(QWidget):
@@ -63,7 +64,7 @@ class HouseholdsPage(QWidget):
 
     def _build_ui(self) -> None:
         self.search = QLineEdit(clearButtonEnabled=True)
-        self.search.setMinimumWidth(320)
+        self.search.setMinimumWidth(self.search.fontMetrics().averageCharWidth() * 30)
         self.group_filter = QComboBox()
         self.status_filter = QComboBox()
         self.add_button = QPushButton()
@@ -73,15 +74,16 @@ class HouseholdsPage(QWidget):
         self.search_label = QLabel()
         self.search_label.setBuddy(self.search)
 
+        actions = QHBoxLayout()
+        actions.addWidget(self.add_button)
+        actions.addWidget(self.edit_button)
+        actions.addWidget(self.delete_button)
+        actions.addStretch()
         bar = QHBoxLayout()
         bar.addWidget(self.search_label)
         bar.addWidget(self.search, 3)
         bar.addWidget(self.group_filter, 1)
         bar.addWidget(self.status_filter, 1)
-        bar.addStretch()
-        bar.addWidget(self.add_button)
-        bar.addWidget(self.edit_button)
-        bar.addWidget(self.delete_button)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -95,12 +97,11 @@ class HouseholdsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((230, 330, 100, 130, 150)):
-            self.table.setColumnWidth(column, width)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        self._fit_to_font()
         self.table.installEventFilter(self)
 
         layout = QVBoxLayout(self)
+        layout.addLayout(actions)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
@@ -145,7 +146,16 @@ class HouseholdsPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self._fit_to_font()
         super().changeEvent(event)
+
+    def _fit_to_font(self) -> None:
+        """Column widths and row height follow the text size the user chose."""
+        metrics = self.table.fontMetrics()
+        for column, chars in enumerate(COLUMN_CHARS):
+            self.table.setColumnWidth(column, metrics.averageCharWidth() * chars)
+        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
 
     def eventFilter(self, watched: object, event: QEvent) -> bool:
         if watched is self.table and event.type() == QEvent.Type.KeyPress:

@@ -50,6 +50,8 @@ class SettingsPage(QWidget):
         self.point_size.setRange(MIN_POINT_SIZE, MAX_POINT_SIZE)
         self.point_size.setValue(point_size)
         self.language_label, self.size_label = QLabel(), QLabel()
+        self.language.setMaximumWidth(320)
+        self.point_size.setMaximumWidth(120)
         self.language_label.setBuddy(self.language)
         self.size_label.setBuddy(self.point_size)
         display = QFormLayout(self.display_box)
