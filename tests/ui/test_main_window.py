@@ -24,3 +24,15 @@ def test_status_bar_shows_the_unit_and_the_year(desktop) -> None:
 def test_navigation_lists_only_what_is_built(desktop) -> None:
     nav = desktop.window.nav
     assert [nav.item(i).text() for i in range(nav.count())] == ["Households", "Trash", "Settings"]
+
+
+def test_larger_text_widens_the_table_and_keeps_the_menu_bar(desktop, qtbot) -> None:
+    window = desktop.window
+    window.show()
+    qtbot.waitExposed(window)
+    table = window.pages["households"].table
+    before = table.columnWidth(0)
+    desktop.set_point_size(18)  # Qt delivers the new font through posted events
+    qtbot.waitUntil(lambda: table.columnWidth(0) > before)
+    qtbot.waitUntil(lambda: window.menuBar().height() >= window.menuBar().sizeHint().height())
+    desktop.set_point_size(11)

@@ -152,7 +152,7 @@ class HouseholdsPage(QWidget):
 
     def _fit_to_font(self) -> None:
         """Column widths and row height follow the text size the user chose."""
-        metrics = self.table.fontMetrics()
+        metrics = self.fontMetrics()  # the page has its new font first; the table after it
         for column, chars in enumerate(COLUMN_CHARS):
             self.table.setColumnWidth(column, metrics.averageCharWidth() * chars)
         self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
