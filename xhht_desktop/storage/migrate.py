@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from importlib.resources import files
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
@@ -17,6 +18,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from xhht_desktop.errors import DatabaseDamaged, DatabaseTooNew
+from xhht_desktop.storage.orm import FTS_DDL, FTS_TABLE, FTS_TRIGGERS
 
 
 def alembic_config() -> Config:
@@ -66,6 +68,7 @@ def migrate(engine: Engine, backup: Callable[[str], object] | None = None) -> bo
         try:
             config.attributes["connection"] = conn
             command.upgrade(config, "head")
+            ensure_search_index(raw)
             conn.commit()
             problems = raw.execute("PRAGMA foreign_key_check").fetchall()
             if problems:
@@ -73,3 +76,14 @@ def migrate(engine: Engine, backup: Callable[[str], object] | None = None) -> bo
         finally:
             raw.execute("PRAGMA foreign_keys=ON")
     return True
+
+
+def ensure_search_index(raw: Any) -> None:
+    """Put back the search index's table and triggers if a migration dropped them, and
+    rebuild its contents then, so search always sees every household."""
+    present = {row[0] for row in raw.execute("SELECT name FROM sqlite_master")}
+    if FTS_TABLE in present and set(FTS_TRIGGERS) <= present:
+        return
+    for statement in FTS_DDL:
+        raw.execute(statement)
+    raw.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")

@@ -112,19 +112,27 @@ class PersonRecord(Travelling, Base):
 # Full-text index over household.search_key (folded words; see domain.search): every word typed
 # is a prefix look-up. Kept in step by triggers; not a model, so built by migrations only.
 FTS_TABLE = "household_fts"
-FTS_DDL = (
-    f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5("
+FTS_CREATE = (
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
     "search_key, content='household', content_rowid='id', "
-    "tokenize='unicode61 remove_diacritics 0', prefix='1 2 3')",
-    f"CREATE TRIGGER household_fts_ai AFTER INSERT ON household BEGIN "
+    "tokenize='unicode61 remove_diacritics 0', prefix='1 2 3')"
+)
+# SQLite drops a table's triggers with it, so a migration that rebuilds `household` (Alembic's
+# batch mode) loses them: migrate() puts back any that are missing (see ensure_search_index).
+FTS_TRIGGERS = {
+    "household_fts_ai": "AFTER INSERT ON household BEGIN "
     f"INSERT INTO {FTS_TABLE}(rowid, search_key) VALUES (new.id, new.search_key); END",
-    f"CREATE TRIGGER household_fts_ad AFTER DELETE ON household BEGIN "
+    "household_fts_ad": "AFTER DELETE ON household BEGIN "
     f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, search_key) "
-    f"VALUES ('delete', old.id, old.search_key); END",
-    f"CREATE TRIGGER household_fts_au AFTER UPDATE OF search_key ON household BEGIN "
+    "VALUES ('delete', old.id, old.search_key); END",
+    "household_fts_au": "AFTER UPDATE OF search_key ON household BEGIN "
     f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, search_key) "
-    f"VALUES ('delete', old.id, old.search_key); "
+    "VALUES ('delete', old.id, old.search_key); "
     f"INSERT INTO {FTS_TABLE}(rowid, search_key) VALUES (new.id, new.search_key); END",
+}
+FTS_DDL = (
+    FTS_CREATE,
+    *(f"CREATE TRIGGER IF NOT EXISTS {name} {body}" for name, body in FTS_TRIGGERS.items()),
 )
 FTS_OBJECTS = frozenset(
     {FTS_TABLE, *(f"{FTS_TABLE}_{s}" for s in ("data", "idx", "docsize", "config", "content"))}
