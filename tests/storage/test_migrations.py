@@ -161,3 +161,12 @@ def test_the_revision_constant_is_the_newest_script():
     from xhht_desktop.storage.revision import HEAD
 
     assert head_revision() == HEAD
+
+
+def test_the_first_revision_builds_the_search_index_the_app_expects():
+    from importlib import import_module
+
+    first = import_module("xhht_desktop.storage.migrations.versions.0001_initial")
+    from xhht_desktop.storage.orm import FTS_DDL as APP_DDL
+
+    assert first.FTS_DDL == APP_DDL  # when the app's index changes, a new revision must say so

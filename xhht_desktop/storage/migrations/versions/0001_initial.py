@@ -8,7 +8,21 @@ Create Date: 2026-12-01
 import sqlalchemy as sa
 from alembic import op
 
-from xhht_desktop.storage.orm import FTS_DDL
+# The search index, written out here so that this revision never changes with the app's code.
+FTS_DDL = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS household_fts USING fts5(search_key, "
+    "content='household', content_rowid='id', tokenize='unicode61 remove_diacritics 0', "
+    "prefix='1 2 3')",
+    "CREATE TRIGGER IF NOT EXISTS household_fts_ai AFTER INSERT ON household BEGIN "
+    "INSERT INTO household_fts(rowid, search_key) VALUES (new.id, new.search_key); END",
+    "CREATE TRIGGER IF NOT EXISTS household_fts_ad AFTER DELETE ON household BEGIN "
+    "INSERT INTO household_fts(household_fts, rowid, search_key) "
+    "VALUES ('delete', old.id, old.search_key); END",
+    "CREATE TRIGGER IF NOT EXISTS household_fts_au AFTER UPDATE OF search_key ON household "
+    "BEGIN INSERT INTO household_fts(household_fts, rowid, search_key) "
+    "VALUES ('delete', old.id, old.search_key); "
+    "INSERT INTO household_fts(rowid, search_key) VALUES (new.id, new.search_key); END",
+)
 
 revision = "0001"
 down_revision = None
