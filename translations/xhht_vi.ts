@@ -2,6 +2,209 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>&amp;New activity</source>
+        <translation>Thêm &amp;hoạt động</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>Move to &amp;trash</source>
+        <translation>Cho vào thùng &amp;rác</translation>
+    </message>
+    <message>
+        <source>&amp;Kinds of activity…</source>
+        <translation>&amp;Loại hoạt động…</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <source>Title — accents not needed</source>
+        <translation>Tên hoạt động — không cần gõ dấu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên hoạt động</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Số người dự</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Mọi năm</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Mọi loại</translation>
+    </message>
+    <message>
+        <source>%1 activities, %2 attendances</source>
+        <translation>%1 hoạt động, %2 lượt người tham gia</translation>
+    </message>
+    <message>
+        <source>Move the activity "%1" to the trash?
+You can restore it from the Trash page.</source>
+        <translation>Cho hoạt động "%1" vào Thùng rác?
+Có thể khôi phục lại ở trang Thùng rác.</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Cho vào thùng rác</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Hoạt động</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityEditor</name>
+    <message>
+        <source>Learning activity</source>
+        <translation>Hoạt động học tập</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tên hoạt động:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>Địa đ&amp;iểm:</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>Đơn vị &amp;tổ chức:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>last day, if several (optional)</source>
+        <translation>ngày cuối, nếu nhiều ngày (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Who attended</source>
+        <translation>Người tham dự</translation>
+    </message>
+    <message>
+        <source>Find a name — accents not needed</source>
+        <translation>Tìm tên — không cần gõ dấu</translation>
+    </message>
+    <message>
+        <source>All tổ</source>
+        <translation>Tất cả các tổ</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all shown</source>
+        <translation>Đánh dấu &amp;tất cả đang hiện</translation>
+    </message>
+    <message>
+        <source>&amp;Untick all shown</source>
+        <translation>&amp;Bỏ dấu tất cả đang hiện</translation>
+    </message>
+    <message>
+        <source>People from &amp;outside the register:</source>
+        <translation>Số người &amp;ngoài danh sách:</translation>
+    </message>
+    <message>
+        <source>%1 people of the register ticked</source>
+        <translation>Đã đánh dấu %1 người trong danh sách</translation>
+    </message>
+    <message>
+        <source>Please correct the %1 marked field(s) before saving.</source>
+        <translation>Xin sửa %1 ô được đánh dấu đỏ trước khi lưu.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>This activity has changes that are not saved. Save them?</source>
+        <translation>Hoạt động này có thay đổi chưa lưu. Lưu lại không?</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTypesDialog</name>
+    <message>
+        <source>Kinds of activity</source>
+        <translation>Các loại hoạt động</translation>
+    </message>
+    <message>
+        <source>Kinds in use stay in the records; a kind no longer used can be retired, and brought back later.</source>
+        <translation>Các loại đã dùng vẫn được giữ trong hồ sơ; loại không dùng nữa có thể ngừng dùng, và dùng lại sau.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>Đổi &amp;tên…</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (ngừng dùng)</translation>
+    </message>
+    <message>
+        <source>Bring &amp;back</source>
+        <translation>&amp;Dùng lại</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>&amp;Ngừng dùng</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <source>New kind of activity</source>
+        <translation>Loại hoạt động mới</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Đổi tên</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Unexpected error</source>
@@ -65,6 +268,22 @@ Xin sao chép chi tiết và gửi cho người phụ trách máy tính này.</t
     <message>
         <source>Members</source>
         <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Learning activities attended</source>
+        <translation>Các hoạt động học tập đã tham gia</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Hoạt động</translation>
     </message>
     <message>
         <source>Selected member</source>
@@ -500,6 +719,10 @@ Có thể khôi phục lại ở trang Thùng rác.</translation>
         <translation>Hộ gia đình</translation>
     </message>
     <message>
+        <source>Activities</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
         <source>Trash</source>
         <translation>Thùng rác</translation>
     </message>
@@ -609,6 +832,34 @@ Phần mềm quản lý dữ liệu của Hội Khuyến học, dùng không c�
         <translation>Dữ liệu này đã được thiết lập. Muốn thay đổi, vào mục Cài đặt.</translation>
     </message>
     <message>
+        <source>Please choose the kind of activity.</source>
+        <translation>Xin chọn loại hoạt động.</translation>
+    </message>
+    <message>
+        <source>Please enter the activity's title.</source>
+        <translation>Xin nhập tên hoạt động.</translation>
+    </message>
+    <message>
+        <source>Please enter the date (dd/mm/yyyy).</source>
+        <translation>Xin nhập ngày (ngày/tháng/năm).</translation>
+    </message>
+    <message>
+        <source>Please check the date: it is too far in the past or the future.</source>
+        <translation>Xin kiểm tra lại ngày: quá xa trong quá khứ hoặc tương lai.</translation>
+    </message>
+    <message>
+        <source>The activity cannot end before it starts.</source>
+        <translation>Ngày kết thúc không thể trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Enter a number of people from 0 to {max}.</source>
+        <translation>Xin nhập số người từ 0 đến {max}.</translation>
+    </message>
+    <message>
+        <source>There is already a kind of activity called "{name}".</source>
+        <translation>Đã có loại hoạt động tên "{name}".</translation>
+    </message>
+    <message>
         <source>The record was not found. It may have been deleted meanwhile.</source>
         <translation>Không tìm thấy bản ghi. Có thể bản ghi vừa bị xóa.</translation>
     </message>
@@ -697,6 +948,25 @@ Phần mềm quản lý dữ liệu của Hội Khuyến học, dùng không c�
     </message>
 </context>
 <context>
+    <name>PeoplePicker</name>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <source>Household of</source>
+        <translation>Chủ hộ</translation>
+    </message>
+    <message>
+        <source>Tổ</source>
+        <translation>Tổ</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>This computer</source>
@@ -765,8 +1035,8 @@ Trước hết, xin cho biết máy này làm việc cho đơn vị nào. Mọi 
 <context>
     <name>TrashPage</name>
     <message>
-        <source>Households and members moved to the trash stay here and can be restored. Nothing is erased.</source>
-        <translation>Hộ gia đình và thành viên đã cho vào thùng rác được giữ ở đây và có thể khôi phục. Không có gì bị xóa hẳn.</translation>
+        <source>Households, members and activities moved to the trash stay here and can be restored. Nothing is erased.</source>
+        <translation>Hộ gia đình, thành viên và hoạt động đã cho vào thùng rác được giữ ở đây và có thể khôi phục. Không có gì bị xóa hẳn.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -795,6 +1065,10 @@ Trước hết, xin cho biết máy này làm việc cho đơn vị nào. Mọi 
     <message>
         <source>Member</source>
         <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Hoạt động</translation>
     </message>
     <message>
         <source>household of %1</source>

@@ -59,6 +59,21 @@ MESSAGES: dict[str, str] = {
     "unit.already_initialised": QT_TRANSLATE_NOOP(
         "Messages", "This database is already set up. Change it in Settings."
     ),
+    "activity.type_required": QT_TRANSLATE_NOOP("Messages", "Please choose the kind of activity."),
+    "activity.title_required": QT_TRANSLATE_NOOP("Messages", "Please enter the activity's title."),
+    "activity.date_required": QT_TRANSLATE_NOOP("Messages", "Please enter the date (dd/mm/yyyy)."),
+    "activity.date_out_of_range": QT_TRANSLATE_NOOP(
+        "Messages", "Please check the date: it is too far in the past or the future."
+    ),
+    "activity.ends_before_start": QT_TRANSLATE_NOOP(
+        "Messages", "The activity cannot end before it starts."
+    ),
+    "activity.bad_count": QT_TRANSLATE_NOOP(
+        "Messages", "Enter a number of people from 0 to {max}."
+    ),
+    "activity.type_exists": QT_TRANSLATE_NOOP(
+        "Messages", 'There is already a kind of activity called "{name}".'
+    ),
     "not_found": QT_TRANSLATE_NOOP(
         "Messages", "The record was not found. It may have been deleted meanwhile."
     ),

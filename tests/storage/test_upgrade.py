@@ -1,6 +1,6 @@
 """An upgrade of an existing register: backed up first, every row kept, foreign keys intact.
 
-The app has one revision so far; this test adds a second one in a copy of the migrations
+This test adds a revision after the newest one in a copy of the migrations
 that rebuilds the household table (Alembic's batch mode on SQLite), the case that silently
 deletes child rows when foreign keys are left on.
 """
@@ -19,13 +19,14 @@ from xhht_desktop.services.context import open_services
 from xhht_desktop.services.demo import fill_demo
 from xhht_desktop.storage import database as database_module
 from xhht_desktop.storage import migrate as migrate_module
+from xhht_desktop.storage.revision import HEAD
 
 SECOND = """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "9001"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -51,7 +52,7 @@ def test_an_upgrade_backs_up_first_and_keeps_every_row(tmp_path, monkeypatch):
 
     scripts = tmp_path / "migrations"
     shutil.copytree(str(files("xhht_desktop.storage") / "migrations"), scripts)
-    (scripts / "versions" / "0002_test.py").write_text(SECOND, encoding="utf-8")
+    (scripts / "versions" / "9001_test.py").write_text(SECOND.replace("{head}", HEAD), "utf-8")
 
     def config() -> Config:
         cfg = Config()
@@ -59,7 +60,7 @@ def test_an_upgrade_backs_up_first_and_keeps_every_row(tmp_path, monkeypatch):
         return cfg
 
     monkeypatch.setattr(migrate_module, "alembic_config", config)
-    monkeypatch.setattr(database_module, "HEAD", "0002")
+    monkeypatch.setattr(database_module, "HEAD", "9001")
 
     upgraded = open_services(paths)
     try:
@@ -77,10 +78,34 @@ def test_an_upgrade_backs_up_first_and_keeps_every_row(tmp_path, monkeypatch):
     assert conn.execute("SELECT count(*) FROM person").fetchone()[0] == persons + 1  # + Xuyến
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     assert "test_note" in [row[1] for row in conn.execute("PRAGMA table_info(household)")]
-    assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "9001"
 
-    backups = list(paths.backups_dir.glob("*before-migration-0001*.db"))
+    backups = list(paths.backups_dir.glob(f"*before-migration-{HEAD}*.db"))
     assert len(backups) == 1
     old = sqlite3.connect(backups[0])
-    assert old.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    assert old.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD
     assert old.execute("SELECT count(*) FROM person").fetchone()[0] == persons
+
+
+def test_a_register_from_the_first_version_is_upgraded(tmp_path):
+    from alembic import command
+
+    from xhht_desktop.storage.engine import make_engine
+    from xhht_desktop.storage.migrate import alembic_config
+
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(path)
+    config = alembic_config()
+    with engine.connect() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+        conn.commit()
+    engine.dispose()
+    services = open_services(AppPaths.resolve(db=path))
+    try:
+        assert services.database.migrated
+        names = [t.name for t in services.activities.types()]
+        assert "Sinh hoạt chuyên đề" in names
+    finally:
+        services.close()
+    assert list((tmp_path / "backups").glob("*before-migration-0001*.db"))

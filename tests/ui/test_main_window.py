@@ -7,7 +7,7 @@ def test_pages_can_be_reached_by_keyboard(desktop, qtbot) -> None:
     window = desktop.window
     window.show()
     qtbot.waitExposed(window)
-    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.pages["settings"]
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.pages["households"]
@@ -23,7 +23,12 @@ def test_status_bar_shows_the_unit_and_the_year(desktop) -> None:
 
 def test_navigation_lists_only_what_is_built(desktop) -> None:
     nav = desktop.window.nav
-    assert [nav.item(i).text() for i in range(nav.count())] == ["Households", "Trash", "Settings"]
+    assert [nav.item(i).text() for i in range(nav.count())] == [
+        "Households",
+        "Activities",
+        "Trash",
+        "Settings",
+    ]
 
 
 def test_larger_text_widens_the_table_and_keeps_the_menu_bar(desktop, qtbot) -> None:

@@ -39,3 +39,11 @@ def format_local_datetime(value: dt.datetime | None) -> str:
     if value is None:
         return ""
     return value.replace(tzinfo=dt.UTC).astimezone().strftime("%d/%m/%Y %H:%M")
+
+
+def parse_date(text: str) -> dt.date | None:
+    """A full date as dd/mm/yyyy (or yyyy-mm-dd); '' -> None. ValueError for anything else."""
+    value, _year = parse_birth(text)
+    if value is None and text.strip():
+        raise ValueError(text)  # a year alone is not a date here
+    return value

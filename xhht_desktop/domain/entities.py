@@ -183,3 +183,70 @@ class AdminUnit:
     name: str
     kind: str
     parent_code: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityType:
+    """A kind of learning activity; the list is editable, so types are data, not code."""
+
+    id: int | None
+    name: str
+    retired: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityDraft:
+    """A learning activity of the branch and who attended it."""
+
+    type_id: int | None
+    title: str
+    start_date: dt.date | None
+    end_date: dt.date | None = None
+    place: str = ""
+    organiser: str = ""
+    notes: str = ""
+    outside_attendees: int = 0
+    attendee_ids: frozenset[int] = frozenset()  # person ids
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityRow:
+    id: int
+    start_date: dt.date
+    end_date: dt.date | None
+    type_name: str
+    title: str
+    place: str
+    attendees: int  # from the register
+    outside_attendees: int
+    deleted_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityFilter:
+    year: int | None = None
+    type_id: int | None = None
+    text: str = ""
+    deleted: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PersonPick:
+    """A person of the register as offered in an attendance list."""
+
+    id: int
+    full_name: str
+    head_name: str
+    group: str
+    birth_year: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Participation:
+    """How many activities a member attended in a year, and which."""
+
+    person_id: int
+    full_name: str
+    year: int
+    titles: tuple[str, ...]

@@ -8,6 +8,7 @@ from enum import StrEnum
 
 class Kind(StrEnum):
     HOUSEHOLD = "household"
+    ACTIVITY = "activity"
     INSTALLATION = "installation"
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from xhht_desktop.paths import AppPaths
+from xhht_desktop.services.activities import ActivityService
 from xhht_desktop.services.admin_units import Gazetteer
 from xhht_desktop.services.drafts import DraftStore
 from xhht_desktop.services.households import HouseholdService
@@ -20,6 +21,7 @@ class Services:
     gazetteer: Gazetteer
     installation: InstallationService
     households: HouseholdService
+    activities: ActivityService
     integrity: IntegrityService
     drafts: DraftStore
 
@@ -41,6 +43,7 @@ def open_services(paths: AppPaths, gazetteer: Gazetteer | None = None) -> Servic
         gazetteer=gazetteer,
         installation=installation,
         households=HouseholdService(database.sessions, origin_unit),
+        activities=ActivityService(database.sessions, origin_unit),
         integrity=IntegrityService(database),
         drafts=DraftStore(paths.data_dir / "drafts"),
     )

@@ -15,6 +15,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -107,6 +108,43 @@ class PersonRecord(Travelling, Base):
     is_member: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer, default=0)  # order within the household
+
+
+class ActivityTypeRecord(Base):
+    """An editable list: the kinds of learning activity (sinh hoạt chuyên đề, hội thi…)."""
+
+    __tablename__ = "activity_type"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    retired: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ActivityRecord(Travelling, Base):
+    __tablename__ = "activity"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    type_id: Mapped[int] = mapped_column(ForeignKey("activity_type.id", ondelete="RESTRICT"))
+    title: Mapped[str] = mapped_column(String(200))
+    title_key: Mapped[str] = mapped_column(String(200), default="")  # folded, for search
+    start_date: Mapped[dt.date] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)
+    place: Mapped[str] = mapped_column(String(200), default="")
+    organiser: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    outside_attendees: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (Index(None, "deleted_at", "start_date"),)
+
+
+class AttendanceRecord(Travelling, Base):
+    """A person of the register at an activity; removed attendance is a tombstone."""
+
+    __tablename__ = "attendance"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    activity_id: Mapped[int] = mapped_column(ForeignKey("activity.id", ondelete="RESTRICT"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
+
+    __table_args__ = (UniqueConstraint("activity_id", "person_id"),)
 
 
 # Full-text index over household.search_key (folded words; see domain.search): every word typed

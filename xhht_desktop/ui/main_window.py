@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("&About XHHT Desktop"))
         names = {
             "households": self.tr("Households"),
+            "activities": self.tr("Activities"),
             "trash": self.tr("Trash"),
             "settings": self.tr("Settings"),
         }
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
     def attach(self, ctx: UiContext, language: str) -> None:
         from PySide6.QtWidgets import QStyle
 
+        from xhht_desktop.ui.pages.activities_page import ActivitiesPage
         from xhht_desktop.ui.pages.households_page import HouseholdsPage
         from xhht_desktop.ui.pages.settings_page import SettingsPage
         from xhht_desktop.ui.pages.trash_page import TrashPage
@@ -140,6 +142,7 @@ class MainWindow(QMainWindow):
         ctx.events.changed.connect(self._on_changed)
         self.pages = {
             "households": HouseholdsPage(ctx, self.open_household),
+            "activities": ActivitiesPage(ctx),
             "trash": TrashPage(ctx),
             "settings": SettingsPage(
                 ctx,
@@ -151,6 +154,7 @@ class MainWindow(QMainWindow):
         }
         icons = {
             "households": QStyle.StandardPixmap.SP_DirHomeIcon,
+            "activities": QStyle.StandardPixmap.SP_FileDialogContentsView,
             "trash": QStyle.StandardPixmap.SP_TrashIcon,
             "settings": QStyle.StandardPixmap.SP_FileDialogDetailedView,
         }

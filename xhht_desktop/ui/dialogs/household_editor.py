@@ -15,6 +15,7 @@ from enum import StrEnum
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -32,6 +33,8 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStyle,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +46,7 @@ from xhht_desktop.domain.entities import (
     Gender,
     HouseholdDraft,
     Literacy,
+    Participation,
     PersonDraft,
     Relation,
 )
@@ -272,7 +276,31 @@ class HouseholdEditor(QDialog):
         layout.addWidget(self.banner)
         layout.addWidget(self.household_box)
         layout.addWidget(self.members_box, 1)
+        layout.addWidget(self._build_participation())
         layout.addWidget(self.button_box)
+
+    def _build_participation(self) -> QGroupBox:
+        """Read-only: which activities the members attended, per year."""
+        self.participation_box = QGroupBox()
+        self.participation = QTableWidget(0, 3)
+        self.participation.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.participation.verticalHeader().hide()
+        self.participation.horizontalHeader().setStretchLastSection(True)
+        self.participation.setMaximumHeight(self.fontMetrics().height() * 6)
+        QVBoxLayout(self.participation_box).addWidget(self.participation)
+        self.participation_box.hide()
+        return self.participation_box
+
+    def _show_participation(self, found: list[Participation]) -> None:
+        self.participation_box.setVisible(bool(found))
+        self.participation.setRowCount(len(found))
+        for row, item in enumerate(found):
+            titles = "; ".join(item.titles)
+            for column, text in enumerate((item.full_name, str(item.year), titles)):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(titles)
+                self.participation.setItem(row, column, cell)
+        self.participation.resizeColumnToContents(0)
 
     def _connect(self) -> None:
         for widget in (self.house_number, self.street, self.hamlet, self.phone):
@@ -318,6 +346,10 @@ class HouseholdEditor(QDialog):
             label.setText(texts[name])
         self.phone.setPlaceholderText(self.tr("e.g. 0903 123 456"))
         self.members_box.setTitle(self.tr("Members"))
+        self.participation_box.setTitle(self.tr("Learning activities attended"))
+        self.participation.setHorizontalHeaderLabels(
+            [self.tr("Member"), self.tr("Year"), self.tr("Activities")]
+        )
         self.person_box.setTitle(self.tr("Selected member"))
         self.add_member.setText(self.tr("&Add member"))
         self.add_member.setToolTip(self.tr("Add a member (Ctrl+M)"))
@@ -395,6 +427,8 @@ class HouseholdEditor(QDialog):
         self.member_list.setCurrentRow(min(draft.head_index, len(self._members) - 1))
         self._dirty = False
         self.retranslate()
+        if draft.id is not None:
+            self._show_participation(self.services.activities.participation(draft.id))
         (
             self.full_name
             if not draft.members or not draft.members[0].full_name

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from xhht_desktop.domain.dates import format_local_datetime
+from xhht_desktop.domain.dates import format_date, format_local_datetime
+from xhht_desktop.domain.entities import ActivityFilter
 from xhht_desktop.errors import UserError
 from xhht_desktop.services.changes import Changes, Kind
 from xhht_desktop.services.households import TrashEntry
@@ -60,8 +61,8 @@ class TrashPage(QWidget):
     def retranslate(self) -> None:
         self.intro.setText(
             self.tr(
-                "Households and members moved to the trash stay here and can be restored. "
-                "Nothing is erased."
+                "Households, members and activities moved to the trash stay here and can be "
+                "restored. Nothing is erased."
             )
         )
         self.table.setHorizontalHeaderLabels(
@@ -81,11 +82,28 @@ class TrashPage(QWidget):
         super().changeEvent(event)
 
     def _on_changed(self, changes: Changes) -> None:
-        if Kind.HOUSEHOLD in changes.kinds:
+        if changes.kinds & {Kind.HOUSEHOLD, Kind.ACTIVITY}:
             self.reload()
 
     def reload(self) -> None:
-        self.runner.run(self.services.households.trash, self._loaded, self._show_error)
+        households, activities = self.services.households, self.services.activities
+
+        def load() -> list[TrashEntry]:
+            entries = households.trash()
+            entries += [
+                TrashEntry(
+                    "activity",
+                    row.id,
+                    row.title,
+                    f"{format_date(row.start_date)} · {row.type_name}",
+                    row.deleted_at,
+                )
+                for row in activities.list(ActivityFilter(deleted=True))
+                if row.deleted_at is not None
+            ]
+            return sorted(entries, key=lambda e: e.deleted_at, reverse=True)
+
+        self.runner.run(load, self._loaded, self._show_error)
 
     def _loaded(self, entries: list[TrashEntry]) -> None:
         self.entries = entries
@@ -94,11 +112,15 @@ class TrashPage(QWidget):
     def _fill(self) -> None:
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
-            kind = self.tr("Household") if entry.kind == "household" else self.tr("Member")
+            kind = {
+                "household": self.tr("Household"),
+                "person": self.tr("Member"),
+                "activity": self.tr("Activity"),
+            }[entry.kind]
             detail = (
-                entry.detail
-                if entry.kind == "household"
-                else self.tr("household of %1").replace("%1", entry.detail)
+                self.tr("household of %1").replace("%1", entry.detail)
+                if entry.kind == "person"
+                else entry.detail
             )
             for column, text in enumerate(
                 (kind, entry.name, detail, format_local_datetime(entry.deleted_at))
@@ -116,8 +138,11 @@ class TrashPage(QWidget):
         if not rows:
             return
         entry = self.entries[min(rows)]
-        households = self.services.households
-        action = households.restore if entry.kind == "household" else households.restore_person
+        action = {
+            "household": self.services.households.restore,
+            "person": self.services.households.restore_person,
+            "activity": self.services.activities.restore,
+        }[entry.kind]
         self.runner.run(lambda: action(entry.id), self.events.publish, self._show_error)
 
     def _show_error(self, error: UserError) -> None:
