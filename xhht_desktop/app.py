@@ -141,7 +141,11 @@ class DesktopApp:
 
         def work() -> int:
             return fill_demo(
-                services.installation, services.households, DEMO_HOUSEHOLDS, progress=progress
+                services.installation,
+                services.households,
+                DEMO_HOUSEHOLDS,
+                progress=progress,
+                activities=services.activities,
             )
 
         def finished(_result: object) -> None:

@@ -150,7 +150,13 @@ def cmd_demo(args: argparse.Namespace, out: Output) -> int:
         raise BadInput(detail="--households")
 
     def body(sv: Services) -> int:
-        made = fill_demo(sv.installation, sv.households, args.households, seed=args.seed)
+        made = fill_demo(
+            sv.installation,
+            sv.households,
+            args.households,
+            seed=args.seed,
+            activities=sv.activities,
+        )
         out.say(str(made))
         return 0
 

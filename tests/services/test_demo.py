@@ -114,3 +114,24 @@ def test_fill_demo_is_deterministic_across_databases(services):
         other.close()
     assert mine == theirs
     assert len(set(mine)) > 1
+
+
+def test_fill_demo_adds_a_year_of_activities_with_attendance(bare_services):
+    import datetime as dt
+
+    from xhht_desktop.domain.entities import ActivityFilter
+
+    fill_demo(
+        bare_services.installation,
+        bare_services.households,
+        40,
+        activities=bare_services.activities,
+    )
+    last_year = bare_services.activities.list(ActivityFilter(year=dt.date.today().year - 1))
+    assert len(last_year) == 8
+    assert all(row.attendees > 0 for row in last_year)
+    again = len(bare_services.activities.list(ActivityFilter()))
+    fill_demo(
+        bare_services.installation, bare_services.households, 5, activities=bare_services.activities
+    )
+    assert len(bare_services.activities.list(ActivityFilter())) == again  # only once

@@ -7,6 +7,8 @@ import random
 from collections.abc import Iterator
 
 from xhht_desktop.domain.entities import (
+    ActivityDraft,
+    ActivityFilter,
     EconomicStatus,
     Education,
     Gender,
@@ -18,6 +20,7 @@ from xhht_desktop.domain.entities import (
     Relation,
 )
 from xhht_desktop.errors import UserError
+from xhht_desktop.services.activities import ActivityService
 from xhht_desktop.services.households import HouseholdService
 from xhht_desktop.services.installation import InstallationService
 from xhht_desktop.services.progress import Cancelled, NoProgress, Progress
@@ -327,6 +330,7 @@ def fill_demo(
     seed: int = 2025,
     progress: Progress | None = None,
     chunk: int = 500,
+    activities: ActivityService | None = None,
 ) -> int:
     """Add `count` demo households in chunks (each chunk one transaction); return how many.
 
@@ -351,4 +355,48 @@ def fill_demo(
         households.save_many(batch)
         made += len(batch)
         progress.report(made, count)
+    if activities is not None and not activities.list(ActivityFilter()):
+        this_year = dt.date.today().year
+        for year in (this_year - 1, this_year):  # last year's history, and this year so far
+            fill_demo_activities(activities, year, seed)
+    return made
+
+
+# (kind position in the default list, title, place) for a year of the demo branch.
+_DEMO_ACTIVITIES = (
+    (0, "Sinh hoạt chuyên đề: Nuôi dạy con trong thời đại số", "Nhà văn hóa Khu phố 3"),
+    (3, "Ngày hội đọc sách Khu phố 3", "Thư viện phường Bến Thành"),
+    (1, "Hội thi Rung chuông vàng cấp khu phố", "Trường Tiểu học Lê Ngọc Hân"),
+    (2, "Lớp tin học cho người cao tuổi", "Trung tâm học tập cộng đồng phường"),
+    (0, "Sinh hoạt chuyên đề: Phòng chống đuối nước cho trẻ em", "Nhà văn hóa Khu phố 3"),
+    (4, "Tập huấn chi hội trưởng và tổ trưởng khuyến học", "Hội trường Ủy ban nhân dân phường"),
+    (2, "Lớp tiếng Anh giao tiếp buổi tối", "Trung tâm học tập cộng đồng phường"),
+    (5, "Biểu dương gia đình học tập tiêu biểu", "Nhà văn hóa Khu phố 3"),
+)
+
+
+def fill_demo_activities(activities: ActivityService, year: int, seed: int = 2025) -> int:
+    """A year of learning activities with attendance drawn from the demo register."""
+    rng = random.Random(seed + year)
+    kinds = activities.types()
+    people = [p.id for p in activities.people()]
+    made = 0
+    for number, (kind, title, place) in enumerate(_DEMO_ACTIVITIES):
+        month = 1 + number * 11 // len(_DEMO_ACTIVITIES)
+        start = dt.date(year, month, rng.randint(3, 26))
+        if start > dt.date.today():
+            break
+        attendees = rng.sample(people, min(len(people), rng.randint(15, 60)))
+        activities.save(
+            ActivityDraft(
+                type_id=kinds[kind % len(kinds)].id,
+                title=title,
+                start_date=start,
+                place=place,
+                organiser="Chi hội Khuyến học Khu phố 3",
+                outside_attendees=rng.randint(0, 12),
+                attendee_ids=frozenset(attendees),
+            )
+        )
+        made += 1
     return made
