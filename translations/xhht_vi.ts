@@ -266,12 +266,12 @@ Xin sao chép chi tiết và gửi cho người phụ trách máy tính này.</t
         <translation>ví dụ 0903 123 456</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation>Thành viên</translation>
+        <source>&amp;Members</source>
+        <translation>&amp;Thành viên</translation>
     </message>
     <message>
-        <source>Learning activities attended</source>
-        <translation>Các hoạt động học tập đã tham gia</translation>
+        <source>Learning activities attended (%1)</source>
+        <translation>Hoạt động học tập đã tham gia (%1)</translation>
     </message>
     <message>
         <source>Member</source>

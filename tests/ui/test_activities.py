@@ -101,6 +101,6 @@ def test_the_household_editor_shows_participation(desktop, qtbot) -> None:
     editor = HouseholdEditor(desktop.window.ctx, desktop.window)
     qtbot.addWidget(editor)
     editor.load(services.households.get(household_id).draft, ["Tổ 1"])
-    assert editor.participation_box.isVisibleTo(editor)
+    assert editor.tabs.isTabEnabled(1) and "(1)" in editor.tabs.tabText(1)
     texts = [editor.participation.item(0, c).text() for c in range(3)]
     assert texts == [person.full_name, "2026", "Lớp tin học"]

@@ -69,8 +69,8 @@ class ActivityEditor(QDialog):
         return box
 
     def _build_ui(self, types: list[ActivityType], groups: list[str]) -> None:
-        self.setMinimumSize(900, 620)
-        self.resize(1040, 760)
+        self.setMinimumSize(860, 560)
+        self.resize(1000, 700)  # fits the 1366×768 screens of many shared PCs
         self.banner = QLabel(wordWrap=True)
         self.banner.setStyleSheet(ERROR_STYLE + "font-weight: bold;")
         self.banner.hide()

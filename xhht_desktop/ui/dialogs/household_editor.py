@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -146,8 +147,8 @@ class HouseholdEditor(QDialog):
         return box
 
     def _build_ui(self) -> None:
-        self.setMinimumSize(900, 600)
-        self.resize(1080, 800)
+        self.setMinimumSize(860, 560)
+        self.resize(1060, 700)  # fits the 1366×768 screens of many shared PCs
         self.banner = QLabel()
         self.banner.setStyleSheet(ERROR_STYLE + "font-weight: bold;")
         self.banner.setWordWrap(True)
@@ -163,7 +164,7 @@ class HouseholdEditor(QDialog):
         self.status = QComboBox()
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(self.fontMetrics().height() * 3 + 12)
+        self.notes.setFixedHeight(self.fontMetrics().height() * 2 + 12)
         self.household_box = QGroupBox()
         grid = QGridLayout(self.household_box)
         self._household_labels: dict[str, QLabel] = {}
@@ -262,9 +263,10 @@ class HouseholdEditor(QDialog):
         split.addWidget(left)
         split.addWidget(person_scroll)
         split.setStretchFactor(1, 1)
-        self.members_box = QGroupBox()
-        members_layout = QVBoxLayout(self.members_box)
-        members_layout.addWidget(split)
+        # Members and their learning participation share the space (1366×768 screens).
+        self.tabs = QTabWidget()
+        self.tabs.addTab(split, "")
+        self.tabs.addTab(self._build_participation(), "")
 
         self.button_box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -275,24 +277,18 @@ class HouseholdEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.household_box)
-        layout.addWidget(self.members_box, 1)
-        layout.addWidget(self._build_participation())
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.button_box)
 
-    def _build_participation(self) -> QGroupBox:
+    def _build_participation(self) -> QTableWidget:
         """Read-only: which activities the members attended, per year."""
-        self.participation_box = QGroupBox()
         self.participation = QTableWidget(0, 3)
         self.participation.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.participation.verticalHeader().hide()
         self.participation.horizontalHeader().setStretchLastSection(True)
-        self.participation.setMaximumHeight(self.fontMetrics().height() * 6)
-        QVBoxLayout(self.participation_box).addWidget(self.participation)
-        self.participation_box.hide()
-        return self.participation_box
+        return self.participation
 
     def _show_participation(self, found: list[Participation]) -> None:
-        self.participation_box.setVisible(bool(found))
         self.participation.setRowCount(len(found))
         for row, item in enumerate(found):
             titles = "; ".join(item.titles)
@@ -345,8 +341,14 @@ class HouseholdEditor(QDialog):
         for name, label in self._household_labels.items():
             label.setText(texts[name])
         self.phone.setPlaceholderText(self.tr("e.g. 0903 123 456"))
-        self.members_box.setTitle(self.tr("Members"))
-        self.participation_box.setTitle(self.tr("Learning activities attended"))
+        self.tabs.setTabText(0, self.tr("&Members"))
+        self.tabs.setTabText(
+            1,
+            self.tr("Learning activities attended (%1)").replace(
+                "%1", str(self.participation.rowCount())
+            ),
+        )
+        self.tabs.setTabEnabled(1, self.participation.rowCount() > 0)
         self.participation.setHorizontalHeaderLabels(
             [self.tr("Member"), self.tr("Year"), self.tr("Activities")]
         )
@@ -429,6 +431,7 @@ class HouseholdEditor(QDialog):
         self.retranslate()
         if draft.id is not None:
             self._show_participation(self.services.activities.participation(draft.id))
+            self.retranslate()
         (
             self.full_name
             if not draft.members or not draft.members[0].full_name
