@@ -77,6 +77,22 @@ Có thể khôi phục lại ở trang Thùng rác.</translation>
 <context>
     <name>ActivityEditor</name>
     <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <source>Household of</source>
+        <translation>Chủ hộ</translation>
+    </message>
+    <message>
+        <source>Tổ</source>
+        <translation>Tổ</translation>
+    </message>
+    <message>
         <source>Learning activity</source>
         <translation>Hoạt động học tập</translation>
     </message>
@@ -125,28 +141,8 @@ Có thể khôi phục lại ở trang Thùng rác.</translation>
         <translation>Người tham dự</translation>
     </message>
     <message>
-        <source>Find a name — accents not needed</source>
-        <translation>Tìm tên — không cần gõ dấu</translation>
-    </message>
-    <message>
-        <source>All tổ</source>
-        <translation>Tất cả các tổ</translation>
-    </message>
-    <message>
-        <source>Tick &amp;all shown</source>
-        <translation>Đánh dấu &amp;tất cả đang hiện</translation>
-    </message>
-    <message>
-        <source>&amp;Untick all shown</source>
-        <translation>&amp;Bỏ dấu tất cả đang hiện</translation>
-    </message>
-    <message>
         <source>People from &amp;outside the register:</source>
         <translation>Số người &amp;ngoài danh sách:</translation>
-    </message>
-    <message>
-        <source>%1 people of the register ticked</source>
-        <translation>Đã đánh dấu %1 người trong danh sách</translation>
     </message>
     <message>
         <source>Please correct the %1 marked field(s) before saving.</source>
@@ -205,6 +201,146 @@ Có thể khôi phục lại ở trang Thùng rác.</translation>
     </message>
 </context>
 <context>
+    <name>ClanEditor</name>
+    <message>
+        <source>Head of household</source>
+        <translation>Chủ hộ</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Tổ</source>
+        <translation>Tổ</translation>
+    </message>
+    <message>
+        <source>Clan</source>
+        <translation>Dòng họ</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên dòng họ:</translation>
+    </message>
+    <message>
+        <source>&amp;Head of the clan (trưởng họ):</source>
+        <translation>Trưởng &amp;họ:</translation>
+    </message>
+    <message>
+        <source>Head of the clan's &amp;board (trưởng ban khuyến học):</source>
+        <translation>Trưởng &amp;ban khuyến học dòng họ:</translation>
+    </message>
+    <message>
+        <source>Learning &amp;fund:</source>
+        <translation>&amp;Quỹ khuyến học:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Member households in &amp;other registers:</source>
+        <translation>Số hộ thuộc &amp;chi hội khác:</translation>
+    </message>
+    <message>
+        <source>e.g. Họ Nguyễn Đình</source>
+        <translation>ví dụ Họ Nguyễn Đình</translation>
+    </message>
+    <message>
+        <source>e.g. 25.000.000 đồng, raised at the 2026 meeting</source>
+        <translation>ví dụ 25.000.000 đồng, vận động tại buổi họp họ năm 2026</translation>
+    </message>
+    <message>
+        <source>Chi họ</source>
+        <translation>Chi họ</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Trưởng chi</translation>
+    </message>
+    <message>
+        <source>Add &amp;chi họ</source>
+        <translation>Thêm &amp;chi họ</translation>
+    </message>
+    <message>
+        <source>Add a branch &amp;under it</source>
+        <translation>Thêm nhánh &amp;bên dưới</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Bỏ</translation>
+    </message>
+    <message>
+        <source>Chi họ (%1)</source>
+        <translation>Chi họ (%1)</translation>
+    </message>
+    <message>
+        <source>Households in this register (%1)</source>
+        <translation>Các hộ trong chi hội này (%1)</translation>
+    </message>
+    <message>
+        <source>New chi họ</source>
+        <translation>Chi họ mới</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>Remove %1 and the branches under it?</source>
+        <translation>Bỏ %1 cùng các nhánh bên dưới?</translation>
+    </message>
+</context>
+<context>
+    <name>ClansPage</name>
+    <message>
+        <source>Clan</source>
+        <translation>Dòng họ</translation>
+    </message>
+    <message>
+        <source>Head of the clan</source>
+        <translation>Trưởng họ</translation>
+    </message>
+    <message>
+        <source>Head of its board</source>
+        <translation>Trưởng ban khuyến học</translation>
+    </message>
+    <message>
+        <source>Chi họ</source>
+        <translation>Số chi họ</translation>
+    </message>
+    <message>
+        <source>Households here</source>
+        <translation>Số hộ trong chi hội</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Ở nơi khác</translation>
+    </message>
+    <message>
+        <source>&amp;New clan</source>
+        <translation>Thêm &amp;dòng họ</translation>
+    </message>
+    <message>
+        <source>Clans</source>
+        <translation>Dòng họ</translation>
+    </message>
+    <message>
+        <source>Clan name — accents not needed</source>
+        <translation>Tên dòng họ — không cần gõ dấu</translation>
+    </message>
+    <message>
+        <source>Move "%1" to the trash?
+You can restore it from the Trash page.</source>
+        <translation>Cho "%1" vào Thùng rác?
+Có thể khôi phục lại ở trang Thùng rác.</translation>
+    </message>
+    <message>
+        <source>%1 clans</source>
+        <translation>%1 dòng họ</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Unexpected error</source>
@@ -221,6 +357,21 @@ Xin sao chép chi tiết và gửi cho người phụ trách máy tính này.</t
     <message>
         <source>Copy details</source>
         <translation>Sao chép chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>EditorDialog</name>
+    <message>
+        <source>Please correct the %1 marked field(s) before saving.</source>
+        <translation>Xin sửa %1 ô được đánh dấu đỏ trước khi lưu.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>There are changes that are not saved. Save them?</source>
+        <translation>Có thay đổi chưa lưu. Lưu lại không?</translation>
     </message>
 </context>
 <context>
@@ -667,6 +818,18 @@ Có thể khôi phục lại ở trang Thùng rác.</translation>
         <source>District association (before 1 July 2025)</source>
         <translation>Hội Khuyến học quận / huyện (trước 01/7/2025)</translation>
     </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Trường học</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -721,6 +884,14 @@ Có thể khôi phục lại ở trang Thùng rác.</translation>
     <message>
         <source>Activities</source>
         <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>Clans</source>
+        <translation>Dòng họ</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Trash</source>
@@ -860,6 +1031,14 @@ Phần mềm quản lý dữ liệu của Hội Khuyến học, dùng không c�
         <translation>Đã có loại hoạt động tên "{name}".</translation>
     </message>
     <message>
+        <source>Enter a number from 0 to {max}.</source>
+        <translation>Xin nhập một số từ 0 đến {max}.</translation>
+    </message>
+    <message>
+        <source>A chi họ must hang under a chi họ listed before it.</source>
+        <translation>Một chi họ phải nằm dưới chi họ đã có ở trên.</translation>
+    </message>
+    <message>
         <source>The record was not found. It may have been deleted meanwhile.</source>
         <translation>Không tìm thấy bản ghi. Có thể bản ghi vừa bị xóa.</translation>
     </message>
@@ -948,22 +1127,22 @@ Phần mềm quản lý dữ liệu của Hội Khuyến học, dùng không c�
     </message>
 </context>
 <context>
-    <name>PeoplePicker</name>
+    <name>RecordListPage</name>
     <message>
-        <source>Full name</source>
-        <translation>Họ và tên</translation>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
     </message>
     <message>
-        <source>Born</source>
-        <translation>Năm sinh</translation>
+        <source>Move to &amp;trash</source>
+        <translation>Cho vào thùng &amp;rác</translation>
     </message>
     <message>
-        <source>Household of</source>
-        <translation>Chủ hộ</translation>
+        <source>&amp;Search:</source>
+        <translation>&amp;Tìm:</translation>
     </message>
     <message>
-        <source>Tổ</source>
-        <translation>Tổ</translation>
+        <source>Move to trash</source>
+        <translation>Cho vào thùng rác</translation>
     </message>
 </context>
 <context>
@@ -1033,10 +1212,33 @@ Trước hết, xin cho biết máy này làm việc cho đơn vị nào. Mọi 
     </message>
 </context>
 <context>
+    <name>TickListBox</name>
+    <message>
+        <source>Find a name — accents not needed</source>
+        <translation>Tìm tên — không cần gõ dấu</translation>
+    </message>
+    <message>
+        <source>All tổ</source>
+        <translation>Tất cả các tổ</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all shown</source>
+        <translation>Đánh dấu &amp;tất cả đang hiện</translation>
+    </message>
+    <message>
+        <source>&amp;Untick all shown</source>
+        <translation>&amp;Bỏ dấu tất cả đang hiện</translation>
+    </message>
+    <message>
+        <source>%1 ticked</source>
+        <translation>Đã đánh dấu %1</translation>
+    </message>
+</context>
+<context>
     <name>TrashPage</name>
     <message>
-        <source>Households, members and activities moved to the trash stay here and can be restored. Nothing is erased.</source>
-        <translation>Hộ gia đình, thành viên và hoạt động đã cho vào thùng rác được giữ ở đây và có thể khôi phục. Không có gì bị xóa hẳn.</translation>
+        <source>Households, members, activities, clans and units moved to the trash stay here and can be restored. Nothing is erased.</source>
+        <translation>Hộ gia đình, thành viên, hoạt động, dòng họ và đơn vị đã cho vào thùng rác được giữ ở đây và có thể khôi phục. Không có gì bị xóa hẳn.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1071,12 +1273,108 @@ Trước hết, xin cho biết máy này làm việc cho đơn vị nào. Mọi 
         <translation>Hoạt động</translation>
     </message>
     <message>
+        <source>Clan</source>
+        <translation>Dòng họ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
         <source>household of %1</source>
         <translation>hộ %1</translation>
     </message>
     <message>
         <source>Trash</source>
         <translation>Thùng rác</translation>
+    </message>
+</context>
+<context>
+    <name>UnitEditor</name>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên đơn vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Head:</source>
+        <translation>&amp;Thủ trưởng:</translation>
+    </message>
+    <message>
+        <source>Number of &amp;staff:</source>
+        <translation>&amp;Số cán bộ, nhân viên:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Địa &amp;chỉ:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Điện t&amp;hoại:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>e.g. Trường Tiểu học Lê Ngọc Hân</source>
+        <translation>ví dụ Trường Tiểu học Lê Ngọc Hân</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Thủ trưởng</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Số CB-NV</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>&amp;New unit</source>
+        <translation>Thêm đơn &amp;vị</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Name — accents not needed</source>
+        <translation>Tên đơn vị — không cần gõ dấu</translation>
+    </message>
+    <message>
+        <source>Move "%1" to the trash?
+You can restore it from the Trash page.</source>
+        <translation>Cho "%1" vào Thùng rác?
+Có thể khôi phục lại ở trang Thùng rác.</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 đơn vị</translation>
     </message>
 </context>
 </TS>

@@ -74,6 +74,10 @@ MESSAGES: dict[str, str] = {
     "activity.type_exists": QT_TRANSLATE_NOOP(
         "Messages", 'There is already a kind of activity called "{name}".'
     ),
+    "count.out_of_range": QT_TRANSLATE_NOOP("Messages", "Enter a number from 0 to {max}."),
+    "clan.bad_parent": QT_TRANSLATE_NOOP(
+        "Messages", "A chi họ must hang under a chi họ listed before it."
+    ),
     "not_found": QT_TRANSLATE_NOOP(
         "Messages", "The record was not found. It may have been deleted meanwhile."
     ),

@@ -148,3 +148,16 @@ def test_people_to_pick_leaves_out_the_trash(services, family):
     household_id, people = family
     services.households.delete(household_id)
     assert not {p.id for p in services.activities.people()} & set(people)
+
+
+def test_an_activity_still_saves_when_an_attendee_was_moved_to_the_trash(services, family):
+    household_id, people = family
+    kind = services.activities.types()[0].id
+    activity_id, _ = services.activities.save(activity(kind, attendee_ids=frozenset(people)))
+    services.households.delete(household_id)
+    again = services.activities.get(activity_id)
+    services.activities.save(
+        activity(kind, id=activity_id, title="Đổi tên", attendee_ids=again.attendee_ids)
+    )
+    services.households.restore(household_id)
+    assert services.activities.get(activity_id).attendee_ids == frozenset(people)

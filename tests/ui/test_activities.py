@@ -28,11 +28,12 @@ def editor(desktop, qtbot) -> ActivityEditor:
 
 def test_attendance_ticked_by_group_is_saved(desktop, editor, qtbot) -> None:
     type_text(editor.title, "Sinh hoạt chuyên đề: phòng chống đuối nước")
-    editor.group.setCurrentIndex(editor.group.findData("Tổ 3"))
-    editor._tick_shown(True)
+    box = editor.attendees
+    box.group.setCurrentIndex(box.group.findData("Tổ 3"))
+    box.tick_shown(True)
     group3 = {p.id for p in desktop.services.activities.people() if p.group == "Tổ 3"}
-    assert group3 and editor.picker.checked == group3
-    assert str(len(group3)) in editor.count.text()
+    assert group3 and box.checked == group3
+    assert str(len(group3)) in box.count.text()
     editor.outside.setValue(7)
     editor.save()
     assert editor.saved_id is not None
@@ -45,10 +46,11 @@ def test_attendance_ticked_by_group_is_saved(desktop, editor, qtbot) -> None:
 
 def test_search_filters_the_people_without_accents(desktop, editor) -> None:
     person = desktop.services.activities.people()[0]
-    type_text(editor.search, person.full_name.upper())
-    editor._apply_filter()
-    shown = [editor.picker.people[r].id for r in editor.filtered.visible_rows()]
-    assert person.id in shown and len(shown) < len(editor.picker.people)
+    box = editor.attendees
+    type_text(box.search, person.full_name.upper())
+    box.apply_filter()
+    shown = [box.model.rows[r].id for r in box.filtered.visible_rows()]
+    assert person.id in shown and len(shown) < len(box.model.rows)
 
 
 def test_bad_dates_are_said_next_to_the_field_and_nothing_is_saved(desktop, editor) -> None:

@@ -250,3 +250,73 @@ class Participation:
     full_name: str
     year: int
     titles: tuple[str, ...]
+
+
+class UnitKind(StrEnum):
+    AGENCY = "co_quan"
+    SCHOOL = "truong_hoc"
+    ENTERPRISE = "doanh_nghiep"
+    OTHER = "khac"
+
+
+@dataclass(frozen=True, slots=True)
+class LocalUnitDraft:
+    """An agency, school or enterprise of the area: a subject for "Đơn vị học tập"."""
+
+    name: str
+    kind: UnitKind = UnitKind.AGENCY
+    head_name: str = ""
+    staff_count: int = 0
+    address: str = ""
+    phone: str = ""
+    notes: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LocalUnitRow:
+    id: int
+    name: str
+    kind: UnitKind
+    head_name: str
+    staff_count: int
+    address: str
+    phone: str
+    deleted_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ClanBranch:
+    """A chi họ. `parent` is the index of its parent in the clan's list (None for the top)."""
+
+    name: str
+    head_name: str = ""
+    parent: int | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ClanDraft:
+    """A clan (dòng họ): its heads, its tree of chi họ and its member households."""
+
+    name: str
+    head_name: str = ""  # trưởng họ
+    board_head: str = ""  # trưởng ban khuyến học dòng họ
+    fund_notes: str = ""  # quỹ khuyến học dòng họ
+    notes: str = ""
+    branches: tuple[ClanBranch, ...] = ()
+    household_ids: frozenset[int] = frozenset()
+    households_elsewhere: int = 0  # member households in other branches' registers
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ClanRow:
+    id: int
+    name: str
+    head_name: str
+    board_head: str
+    branches: int
+    households: int  # in this register
+    households_elsewhere: int
+    deleted_at: dt.datetime | None = None

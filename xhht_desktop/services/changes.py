@@ -9,6 +9,8 @@ from enum import StrEnum
 class Kind(StrEnum):
     HOUSEHOLD = "household"
     ACTIVITY = "activity"
+    UNIT = "unit"
+    CLAN = "clan"
     INSTALLATION = "installation"
 
 

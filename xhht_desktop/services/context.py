@@ -8,6 +8,7 @@ from xhht_desktop.paths import AppPaths
 from xhht_desktop.services.activities import ActivityService
 from xhht_desktop.services.admin_units import Gazetteer
 from xhht_desktop.services.drafts import DraftStore
+from xhht_desktop.services.groups import GroupService
 from xhht_desktop.services.households import HouseholdService
 from xhht_desktop.services.installation import InstallationService
 from xhht_desktop.services.integrity import IntegrityService
@@ -22,6 +23,7 @@ class Services:
     installation: InstallationService
     households: HouseholdService
     activities: ActivityService
+    groups: GroupService
     integrity: IntegrityService
     drafts: DraftStore
 
@@ -44,6 +46,7 @@ def open_services(paths: AppPaths, gazetteer: Gazetteer | None = None) -> Servic
         installation=installation,
         households=HouseholdService(database.sessions, origin_unit),
         activities=ActivityService(database.sessions, origin_unit),
+        groups=GroupService(database.sessions, origin_unit),
         integrity=IntegrityService(database),
         drafts=DraftStore(paths.data_dir / "drafts"),
     )

@@ -26,7 +26,7 @@ __all__ = ["HouseholdService", "SortColumn", "TrashEntry"]
 
 @dataclass(frozen=True, slots=True)
 class TrashEntry:
-    kind: str  # "household", "person" (a removed member) or "activity"
+    kind: str  # "household", "person" (a removed member), "activity", "clan" or "unit"
     id: int
     name: str
     detail: str  # the address of a household; the head's name for a removed member

@@ -147,6 +147,60 @@ class AttendanceRecord(Travelling, Base):
     __table_args__ = (UniqueConstraint("activity_id", "person_id"),)
 
 
+class LocalUnitRecord(Travelling, Base):
+    """An agency, school or enterprise of the area (subject of "Đơn vị học tập")."""
+
+    __tablename__ = "local_unit"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    name_key: Mapped[str] = mapped_column(String(200), default="")
+    kind: Mapped[str] = mapped_column(String(20), default="co_quan")
+    head_name: Mapped[str] = mapped_column(String(200), default="")
+    staff_count: Mapped[int] = mapped_column(Integer, default=0)
+    address: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(20), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class ClanRecord(Travelling, Base):
+    """A clan (dòng họ); it may span several branches' registers."""
+
+    __tablename__ = "clan"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    name_key: Mapped[str] = mapped_column(String(200), default="")
+    head_name: Mapped[str] = mapped_column(String(200), default="")
+    board_head: Mapped[str] = mapped_column(String(200), default="")
+    fund_notes: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    households_elsewhere: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ClanBranchRecord(Travelling, Base):
+    """A chi họ: a node of the clan's tree."""
+
+    __tablename__ = "clan_branch"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    clan_id: Mapped[int] = mapped_column(ForeignKey("clan.id", ondelete="RESTRICT"), index=True)
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("clan_branch.id", ondelete="RESTRICT"))
+    name: Mapped[str] = mapped_column(String(200))
+    head_name: Mapped[str] = mapped_column(String(200), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ClanHouseholdRecord(Travelling, Base):
+    """A household of the register belonging to a clan; leaving is a tombstone."""
+
+    __tablename__ = "clan_household"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    clan_id: Mapped[int] = mapped_column(ForeignKey("clan.id", ondelete="RESTRICT"))
+    household_id: Mapped[int] = mapped_column(
+        ForeignKey("household.id", ondelete="RESTRICT"), index=True
+    )
+
+    __table_args__ = (UniqueConstraint("clan_id", "household_id"),)
+
+
 # Full-text index over household.search_key (folded words; see domain.search): every word typed
 # is a prefix look-up. Kept in step by triggers; not a model, so built by migrations only.
 FTS_TABLE = "household_fts"

@@ -11,6 +11,7 @@ from xhht_desktop.domain.entities import (
     Level,
     Literacy,
     Relation,
+    UnitKind,
 )
 
 
@@ -92,4 +93,15 @@ def level_label(level: Level) -> str:
                 "Labels", "District association (before 1 July 2025)"
             ),
         }[level]
+    )
+
+
+def unit_kind_label(kind: UnitKind) -> str:
+    return _t(
+        {
+            UnitKind.AGENCY: QT_TRANSLATE_NOOP("Labels", "Agency"),
+            UnitKind.SCHOOL: QT_TRANSLATE_NOOP("Labels", "School"),
+            UnitKind.ENTERPRISE: QT_TRANSLATE_NOOP("Labels", "Enterprise"),
+            UnitKind.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+        }[kind]
     )

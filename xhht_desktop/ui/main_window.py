@@ -110,6 +110,8 @@ class MainWindow(QMainWindow):
         names = {
             "households": self.tr("Households"),
             "activities": self.tr("Activities"),
+            "clans": self.tr("Clans"),
+            "units": self.tr("Units"),
             "trash": self.tr("Trash"),
             "settings": self.tr("Settings"),
         }
@@ -132,9 +134,11 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QStyle
 
         from xhht_desktop.ui.pages.activities_page import ActivitiesPage
+        from xhht_desktop.ui.pages.clans_page import ClansPage
         from xhht_desktop.ui.pages.households_page import HouseholdsPage
         from xhht_desktop.ui.pages.settings_page import SettingsPage
         from xhht_desktop.ui.pages.trash_page import TrashPage
+        from xhht_desktop.ui.pages.units_page import UnitsPage
 
         self.ctx = ctx
         self.services, self.runner = ctx.services, ctx.runner
@@ -143,6 +147,8 @@ class MainWindow(QMainWindow):
         self.pages = {
             "households": HouseholdsPage(ctx, self.open_household),
             "activities": ActivitiesPage(ctx),
+            "clans": ClansPage(ctx),
+            "units": UnitsPage(ctx),
             "trash": TrashPage(ctx),
             "settings": SettingsPage(
                 ctx,
@@ -155,6 +161,8 @@ class MainWindow(QMainWindow):
         icons = {
             "households": QStyle.StandardPixmap.SP_DirHomeIcon,
             "activities": QStyle.StandardPixmap.SP_FileDialogContentsView,
+            "clans": QStyle.StandardPixmap.SP_DirLinkIcon,
+            "units": QStyle.StandardPixmap.SP_ComputerIcon,
             "trash": QStyle.StandardPixmap.SP_TrashIcon,
             "settings": QStyle.StandardPixmap.SP_FileDialogDetailedView,
         }

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -25,6 +24,7 @@ from xhht_desktop.storage.orm import (
     HouseholdRecord,
     PersonRecord,
 )
+from xhht_desktop.storage.repositories.membership import sync_links
 
 A = ActivityRecord
 T = ActivityTypeRecord
@@ -150,35 +150,8 @@ def save_activity(s: Session, draft: ActivityDraft, origin_unit: str, now: dt.da
     record.place, record.organiser, record.notes = draft.place, draft.organiser, draft.notes
     record.outside_attendees = draft.outside_attendees
     s.flush()
-    _set_attendance(s, record.id, draft.attendee_ids, origin_unit, now)
+    sync_links(s, N, N.activity_id, record.id, N.person_id, draft.attendee_ids, origin_unit, now, P)
     return record.id
-
-
-def _set_attendance(
-    s: Session, activity_id: int, wanted: Iterable[int], origin_unit: str, now: dt.datetime
-) -> None:
-    wanted = set(wanted)
-    if wanted:
-        known = set(s.scalars(select(P.id).where(P.id.in_(wanted), P.deleted_at.is_(None))))
-        if missing := wanted - known:
-            raise NotFound(kind="person", id=min(missing))
-    existing = {a.person_id: a for a in s.scalars(select(N).where(N.activity_id == activity_id))}
-    for person_id, row in existing.items():
-        keep = person_id in wanted
-        if keep and row.deleted_at is not None:
-            row.deleted_at, row.updated_at = None, now
-        elif not keep and row.deleted_at is None:
-            row.deleted_at, row.updated_at = now, now
-    s.add_all(
-        N(
-            activity_id=activity_id,
-            person_id=person_id,
-            origin_unit=origin_unit,
-            created_at=now,
-            updated_at=now,
-        )
-        for person_id in wanted - existing.keys()
-    )
 
 
 def set_activity_deleted(

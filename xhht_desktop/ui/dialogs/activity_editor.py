@@ -4,23 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,10 +29,16 @@ from xhht_desktop.errors import UserError, ValidationFailed
 from xhht_desktop.services.changes import Changes
 from xhht_desktop.ui.context import UiContext
 from xhht_desktop.ui.messages import user_message
-from xhht_desktop.ui.models.people_picker import PeopleFilter, PeoplePickerModel
+from xhht_desktop.ui.models.tick_list import TickRow
 from xhht_desktop.ui.widgets.field_error import ERROR_STYLE, FieldError, with_error
+from xhht_desktop.ui.widgets.tick_list_box import TickListBox
 
-FILTER_DELAY_MS = 150
+PEOPLE_HEADERS = (
+    QT_TRANSLATE_NOOP("ActivityEditor", "Full name"),
+    QT_TRANSLATE_NOOP("ActivityEditor", "Born"),
+    QT_TRANSLATE_NOOP("ActivityEditor", "Household of"),
+    QT_TRANSLATE_NOOP("ActivityEditor", "Tổ"),
+)
 
 
 class ActivityEditor(QDialog):
@@ -56,9 +58,15 @@ class ActivityEditor(QDialog):
         self.saved_id: int | None = None
         self._dirty = False
         self._errors: dict[str, FieldError] = {}
-        self.picker = PeoplePickerModel(people, set(), self)
-        self.filtered = PeopleFilter(self)
-        self.filtered.setSourceModel(self.picker)
+        self.attendees = TickListBox(
+            [
+                TickRow(p.id, (p.full_name, str(p.birth_year or ""), p.head_name, p.group), p.group)
+                for p in people
+            ],
+            "ActivityEditor",
+            PEOPLE_HEADERS,
+            groups,
+        )
         self._build_ui(types, groups)
         self._connect()
         self.retranslate()
@@ -116,35 +124,15 @@ class ActivityEditor(QDialog):
         self.details = QGroupBox()
         self.details.setLayout(self.form)
 
-        self.search = QLineEdit(clearButtonEnabled=True)
-        self.group = QComboBox()
-        self.group.addItem("", None)
-        for group in groups:
-            self.group.addItem(group, group)
-        self.tick_all = QPushButton()
-        self.untick_all = QPushButton()
-        self.table = QTableView()
-        self.table.setModel(self.filtered)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.count = QLabel()
         self.outside_label = QLabel()
         self.outside_label.setBuddy(self.outside)
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
-        filters.addWidget(self.group, 1)
-        filters.addWidget(self.tick_all)
-        filters.addWidget(self.untick_all)
         footer = QHBoxLayout()
-        footer.addWidget(self.count, 1)
+        footer.addStretch()
         footer.addWidget(self.outside_label)
         footer.addWidget(self._field("outside_attendees", self.outside))
         self.attendance = QGroupBox()
         attendance = QVBoxLayout(self.attendance)
-        attendance.addLayout(filters)
-        attendance.addWidget(self.table, 1)
+        attendance.addWidget(self.attendees, 1)
         attendance.addLayout(footer)
 
         self.buttons = QDialogButtonBox(
@@ -157,9 +145,6 @@ class ActivityEditor(QDialog):
         layout.addWidget(self.details)
         layout.addWidget(self.attendance, 1)
         layout.addWidget(self.buttons)
-        self._filter_timer = QTimer(self)
-        self._filter_timer.setSingleShot(True)
-        self._filter_timer.setInterval(FILTER_DELAY_MS)
 
     def _connect(self) -> None:
         for widget in (self.title, self.start, self.end, self.place, self.organiser):
@@ -167,13 +152,7 @@ class ActivityEditor(QDialog):
         self.notes.textChanged.connect(self._changed)
         self.kind.currentIndexChanged.connect(self._changed)
         self.outside.valueChanged.connect(self._changed)
-        self.picker.dataChanged.connect(self._attendance_changed)
-        self.search.textChanged.connect(lambda _t: self._filter_timer.start())
-        self._filter_timer.timeout.connect(self._apply_filter)
-        self.group.currentIndexChanged.connect(lambda _i: self._apply_filter())
-        self.tick_all.clicked.connect(lambda: self._tick_shown(True))
-        self.untick_all.clicked.connect(lambda: self._tick_shown(False))
-        self.table.activated.connect(self._toggle)
+        self.attendees.changed.connect(self._changed)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
@@ -198,12 +177,7 @@ class ActivityEditor(QDialog):
         self.start.setPlaceholderText(self.tr("dd/mm/yyyy"))
         self.end.setPlaceholderText(self.tr("last day, if several (optional)"))
         self.attendance.setTitle(self.tr("Who attended"))
-        self.search.setPlaceholderText(self.tr("Find a name — accents not needed"))
-        self.group.setItemText(0, self.tr("All tổ"))
-        self.tick_all.setText(self.tr("Tick &all shown"))
-        self.untick_all.setText(self.tr("&Untick all shown"))
         self.outside_label.setText(self.tr("People from &outside the register:"))
-        self._update_count()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -221,33 +195,9 @@ class ActivityEditor(QDialog):
         self.organiser.setText(draft.organiser)
         self.notes.setPlainText(draft.notes)
         self.outside.setValue(draft.outside_attendees)
-        self.picker.beginResetModel()
-        self.picker.checked = set(draft.attendee_ids)
-        self.picker.endResetModel()
+        self.attendees.set_checked(set(draft.attendee_ids))
         self._dirty = False
-        self._update_count()
         self.title.setFocus()
-
-    # ---- attendance ---------------------------------------------------------------------
-    def _apply_filter(self) -> None:
-        self.filtered.set_filter(self.search.text(), self.group.currentData())
-
-    def _tick_shown(self, checked: bool) -> None:
-        self.picker.set_checked(self.filtered.visible_rows(), checked)
-
-    def _toggle(self, index: object) -> None:
-        source = self.filtered.mapToSource(index)  # type: ignore[arg-type]
-        row = source.row()
-        self.picker.set_checked([row], self.picker.people[row].id not in self.picker.checked)
-
-    def _attendance_changed(self) -> None:
-        self._dirty = True
-        self._update_count()
-
-    def _update_count(self) -> None:
-        self.count.setText(
-            self.tr("%1 people of the register ticked").replace("%1", str(len(self.picker.checked)))
-        )
 
     # ---- saving -------------------------------------------------------------------------
     def _changed(self) -> None:
@@ -272,7 +222,7 @@ class ActivityEditor(QDialog):
             organiser=self.organiser.text(),
             notes=self.notes.toPlainText(),
             outside_attendees=self.outside.value(),
-            attendee_ids=frozenset(self.picker.checked),
+            attendee_ids=frozenset(self.attendees.checked),
             id=self.activity_id,
         )
         found = validate_activity(clean_activity(draft), self.today)

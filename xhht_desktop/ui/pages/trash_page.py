@@ -61,8 +61,8 @@ class TrashPage(QWidget):
     def retranslate(self) -> None:
         self.intro.setText(
             self.tr(
-                "Households, members and activities moved to the trash stay here and can be "
-                "restored. Nothing is erased."
+                "Households, members, activities, clans and units moved to the trash stay here "
+                "and can be restored. Nothing is erased."
             )
         )
         self.table.setHorizontalHeaderLabels(
@@ -82,11 +82,12 @@ class TrashPage(QWidget):
         super().changeEvent(event)
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.kinds & {Kind.HOUSEHOLD, Kind.ACTIVITY}:
+        if changes.kinds & {Kind.HOUSEHOLD, Kind.ACTIVITY, Kind.CLAN, Kind.UNIT}:
             self.reload()
 
     def reload(self) -> None:
         households, activities = self.services.households, self.services.activities
+        groups = self.services.groups
 
         def load() -> list[TrashEntry]:
             entries = households.trash()
@@ -99,6 +100,16 @@ class TrashPage(QWidget):
                     row.deleted_at,
                 )
                 for row in activities.list(ActivityFilter(deleted=True))
+                if row.deleted_at is not None
+            ]
+            entries += [
+                TrashEntry("clan", row.id, row.name, row.head_name, row.deleted_at)
+                for row in groups.clans(deleted=True)
+                if row.deleted_at is not None
+            ]
+            entries += [
+                TrashEntry("unit", row.id, row.name, row.address, row.deleted_at)
+                for row in groups.units(deleted=True)
                 if row.deleted_at is not None
             ]
             return sorted(entries, key=lambda e: e.deleted_at, reverse=True)
@@ -116,6 +127,8 @@ class TrashPage(QWidget):
                 "household": self.tr("Household"),
                 "person": self.tr("Member"),
                 "activity": self.tr("Activity"),
+                "clan": self.tr("Clan"),
+                "unit": self.tr("Unit"),
             }[entry.kind]
             detail = (
                 self.tr("household of %1").replace("%1", entry.detail)
@@ -142,6 +155,8 @@ class TrashPage(QWidget):
             "household": self.services.households.restore,
             "person": self.services.households.restore_person,
             "activity": self.services.activities.restore,
+            "clan": lambda clan_id: self.services.groups.delete_clan(clan_id, restore=True),
+            "unit": lambda unit_id: self.services.groups.delete_unit(unit_id, restore=True),
         }[entry.kind]
         self.runner.run(lambda: action(entry.id), self.events.publish, self._show_error)
 
