@@ -8,7 +8,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -25,12 +24,9 @@ from xhht_desktop.domain.activities import MAX_OUTSIDE, clean_activity, validate
 from xhht_desktop.domain.dates import format_date, parse_date
 from xhht_desktop.domain.entities import ActivityDraft, ActivityType, PersonPick
 from xhht_desktop.domain.validation import Issue
-from xhht_desktop.errors import UserError, ValidationFailed
-from xhht_desktop.services.changes import Changes
 from xhht_desktop.ui.context import UiContext
-from xhht_desktop.ui.messages import user_message
+from xhht_desktop.ui.dialogs.editor_base import EditorDialog
 from xhht_desktop.ui.models.tick_list import TickRow
-from xhht_desktop.ui.widgets.field_error import ERROR_STYLE, FieldError, with_error
 from xhht_desktop.ui.widgets.tick_list_box import TickListBox
 
 PEOPLE_HEADERS = (
@@ -41,7 +37,7 @@ PEOPLE_HEADERS = (
 )
 
 
-class ActivityEditor(QDialog):
+class ActivityEditor(EditorDialog):
     def __init__(
         self,
         ctx: UiContext,
@@ -51,13 +47,8 @@ class ActivityEditor(QDialog):
         parent: QWidget | None = None,
         today: dt.date | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.today = today or dt.date.today()
-        self.activity_id: int | None = None
-        self.saved_id: int | None = None
-        self._dirty = False
-        self._errors: dict[str, FieldError] = {}
         self.attendees = TickListBox(
             [
                 TickRow(p.id, (p.full_name, str(p.birth_year or ""), p.head_name, p.group), p.group)
@@ -72,16 +63,9 @@ class ActivityEditor(QDialog):
         self.retranslate()
 
     # ---- building ---------------------------------------------------------------------
-    def _field(self, name: str, widget: QWidget) -> QWidget:
-        box, self._errors[name] = with_error(widget)
-        return box
-
     def _build_ui(self, types: list[ActivityType], groups: list[str]) -> None:
         self.setMinimumSize(860, 560)
         self.resize(1000, 700)  # fits the 1366×768 screens of many shared PCs
-        self.banner = QLabel(wordWrap=True)
-        self.banner.setStyleSheet(ERROR_STYLE + "font-weight: bold;")
-        self.banner.hide()
         self.kind = QComboBox()
         for kind in types:
             self.kind.addItem(kind.name, kind.id)
@@ -97,21 +81,21 @@ class ActivityEditor(QDialog):
         self.outside.setRange(0, MAX_OUTSIDE)
         dates = QHBoxLayout()
         dates.setContentsMargins(0, 0, 0, 0)
-        dates.addWidget(self._field("start_date", self.start))
+        dates.addWidget(self.field("start_date", self.start))
         self.to_label = QLabel()
         dates.addWidget(self.to_label, 0, Qt.AlignmentFlag.AlignTop)
-        dates.addWidget(self._field("end_date", self.end))
+        dates.addWidget(self.field("end_date", self.end))
         dates_box = QWidget()
         dates_box.setLayout(dates)
         self.form = QFormLayout()
         self._labels = [QLabel() for _ in range(6)]
         rows = [
-            self._field("type_id", self.kind),
-            self._field("title", self.title),
+            self.field("type_id", self.kind),
+            self.field("title", self.title),
             dates_box,
-            self._field("place", self.place),
-            self._field("organiser", self.organiser),
-            self._field("notes", self.notes),
+            self.field("place", self.place),
+            self.field("organiser", self.organiser),
+            self.field("notes", self.notes),
         ]
         for label, widget in zip(self._labels, rows, strict=True):
             self.form.addRow(label, widget)
@@ -129,7 +113,7 @@ class ActivityEditor(QDialog):
         footer = QHBoxLayout()
         footer.addStretch()
         footer.addWidget(self.outside_label)
-        footer.addWidget(self._field("outside_attendees", self.outside))
+        footer.addWidget(self.field("outside_attendees", self.outside))
         self.attendance = QGroupBox()
         attendance = QVBoxLayout(self.attendance)
         attendance.addWidget(self.attendees, 1)
@@ -148,11 +132,11 @@ class ActivityEditor(QDialog):
 
     def _connect(self) -> None:
         for widget in (self.title, self.start, self.end, self.place, self.organiser):
-            widget.textEdited.connect(self._changed)
-        self.notes.textChanged.connect(self._changed)
-        self.kind.currentIndexChanged.connect(self._changed)
-        self.outside.valueChanged.connect(self._changed)
-        self.attendees.changed.connect(self._changed)
+            widget.textEdited.connect(self.mark_changed)
+        self.notes.textChanged.connect(self.mark_changed)
+        self.kind.currentIndexChanged.connect(self.mark_changed)
+        self.outside.valueChanged.connect(self.mark_changed)
+        self.attendees.changed.connect(self.mark_changed)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
@@ -186,7 +170,7 @@ class ActivityEditor(QDialog):
 
     # ---- loading ----------------------------------------------------------------------
     def load(self, draft: ActivityDraft) -> None:
-        self.activity_id = draft.id
+        self.record_id = draft.id
         self.kind.setCurrentIndex(max(0, self.kind.findData(draft.type_id)))
         self.title.setText(draft.title)
         self.start.setText(format_date(draft.start_date))
@@ -200,9 +184,6 @@ class ActivityEditor(QDialog):
         self.title.setFocus()
 
     # ---- saving -------------------------------------------------------------------------
-    def _changed(self) -> None:
-        self._dirty = True
-
     def current_draft(self) -> tuple[ActivityDraft, list[Issue]]:
         issues: list[Issue] = []
         dates = []
@@ -223,62 +204,15 @@ class ActivityEditor(QDialog):
             notes=self.notes.toPlainText(),
             outside_attendees=self.outside.value(),
             attendee_ids=frozenset(self.attendees.checked),
-            id=self.activity_id,
+            id=self.record_id,
         )
         found = validate_activity(clean_activity(draft), self.today)
         taken = {i.field for i in issues}
         return draft, issues + [i for i in found if i.field not in taken]
 
-    def show_issues(self, issues: list[Issue]) -> None:
-        shown: dict[str, str] = {}
-        for issue in issues:
-            shown.setdefault(issue.field, user_message(issue.code, issue.params))
-        for name, label in self._errors.items():
-            label.show_error(shown.get(name, ""))
-        self.banner.setText(
-            self.tr("Please correct the %1 marked field(s) before saving.").replace(
-                "%1", str(len(shown))
-            )
-        )
-        self.banner.setVisible(bool(shown))
-        if issues and issues[0].field in self._errors:
-            self._errors[issues[0].field].field.setFocus()
-
     def save(self) -> None:
         draft, issues = self.current_draft()
         self.show_issues(issues)
-        if issues:
-            return
-        activities = self.ctx.services.activities
-
-        def saved(result: tuple[int, Changes]) -> None:
-            self.saved_id, changes = result
-            self._dirty = False
-            self.ctx.events.publish(changes)
-            self.accept()
-
-        def failed(error: UserError) -> None:
-            if isinstance(error, ValidationFailed):
-                self.show_issues(error.issues)
-            else:
-                self.ctx.show_error(self.windowTitle(), error)
-
-        self.ctx.runner.run(lambda: activities.save(draft), saved, failed)
-
-    def reject(self) -> None:
-        if self._dirty:
-            answer = self.ctx.prompts.ask_save(
-                self.tr("Unsaved changes"),
-                self.tr("This activity has changes that are not saved. Save them?"),
-            )
-            if answer == "save":
-                self.save()
-                return
-            if answer == "cancel":
-                return
-        self._dirty = False
-        super().reject()
-
-    @property
-    def dirty(self) -> bool:
-        return self._dirty
+        if not issues:
+            activities = self.ctx.services.activities
+            self.save_with(lambda: activities.save(draft))
