@@ -144,18 +144,6 @@ Có thể khôi phục lại ở trang Thùng rác.</translation>
         <source>People from &amp;outside the register:</source>
         <translation>Số người &amp;ngoài danh sách:</translation>
     </message>
-    <message>
-        <source>Please correct the %1 marked field(s) before saving.</source>
-        <translation>Xin sửa %1 ô được đánh dấu đỏ trước khi lưu.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Thay đổi chưa lưu</translation>
-    </message>
-    <message>
-        <source>This activity has changes that are not saved. Save them?</source>
-        <translation>Hoạt động này có thay đổi chưa lưu. Lưu lại không?</translation>
-    </message>
 </context>
 <context>
     <name>ActivityTypesDialog</name>
@@ -1037,6 +1025,18 @@ Phần mềm quản lý dữ liệu của Hội Khuyến học, dùng không c�
     <message>
         <source>A chi họ must hang under a chi họ listed before it.</source>
         <translation>Một chi họ phải nằm dưới chi họ đã có ở trên.</translation>
+    </message>
+    <message>
+        <source>Cannot save the PDF as {file}: {detail}. If the file is open in a PDF viewer, close it and try again; otherwise choose another folder.</source>
+        <translation>Không lưu được tệp PDF {file}: {detail}. Nếu tệp đang mở trong trình xem PDF, hãy đóng lại rồi thử lại; nếu không, hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>The document contains characters that cannot be printed: {chars}. Please correct those texts and try again.</source>
+        <translation>Văn bản có ký tự không in được: {chars}. Xin sửa các nội dung đó rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Some text is too long to fit on one page (for example a very long note in a table cell). Please shorten it.</source>
+        <translation>Có nội dung quá dài, không vừa một trang (ví dụ ghi chú rất dài trong một ô của bảng). Xin rút gọn.</translation>
     </message>
     <message>
         <source>The record was not found. It may have been deleted meanwhile.</source>

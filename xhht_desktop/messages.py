@@ -78,6 +78,21 @@ MESSAGES: dict[str, str] = {
     "clan.bad_parent": QT_TRANSLATE_NOOP(
         "Messages", "A chi họ must hang under a chi họ listed before it."
     ),
+    "pdf.unwritable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Cannot save the PDF as {file}: {detail}. If the file is open in a PDF viewer, close it "
+        "and try again; otherwise choose another folder.",
+    ),
+    "pdf.missing_glyphs": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The document contains characters that cannot be printed: {chars}. Please correct "
+        "those texts and try again.",
+    ),
+    "pdf.layout": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Some text is too long to fit on one page (for example a very long note in a table "
+        "cell). Please shorten it.",
+    ),
     "not_found": QT_TRANSLATE_NOOP(
         "Messages", "The record was not found. It may have been deleted meanwhile."
     ),
