@@ -607,6 +607,14 @@ Xin sao chép chi tiết và gửi cho người phụ trách máy tính này.</t
         <translation>Cho hộ đang chọn vào Thùng rác (Del)</translation>
     </message>
     <message>
+        <source>&amp;Print list…</source>
+        <translation>&amp;In danh sách…</translation>
+    </message>
+    <message>
+        <source>A signed list of the households shown, as a PDF ready to print</source>
+        <translation>Danh sách các hộ đang hiện, có chỗ ký, dạng PDF sẵn sàng để in</translation>
+    </message>
+    <message>
         <source>Any economic status</source>
         <translation>Mọi hoàn cảnh</translation>
     </message>
@@ -631,6 +639,18 @@ Có thể khôi phục lại ở trang Thùng rác.</translation>
     <message>
         <source>Move to trash</source>
         <translation>Cho vào thùng rác</translation>
+    </message>
+    <message>
+        <source>household-list.pdf</source>
+        <translation>danh-sach-ho-gia-dinh.pdf</translation>
+    </message>
+    <message>
+        <source>Save the list as PDF</source>
+        <translation>Lưu danh sách thành tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Households</source>

@@ -75,7 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
     lst.add_argument("--group", default=None, metavar="TỔ", help="only this tổ, e.g. 'Tổ 3'")
     lst.add_argument("--status", choices=sorted(STATUSES), default=None)
     lst.add_argument("--trash", action="store_true", help="list the trash instead")
-    lst.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    lst.add_argument("--format", choices=("table", "csv", "json", "pdf"), default="table")
+    lst.add_argument("--out", metavar="FILE", help="with --format pdf: the PDF to write")
     lst.set_defaults(func=cmd_households_list)
     add = hh_sub.add_parser("add", parents=[common], help="add households from a JSON file")
     add.add_argument(
@@ -172,6 +173,11 @@ def cmd_households_list(args: argparse.Namespace, out: Output) -> int:
     )
 
     def body(sv: Services) -> int:
+        if args.format == "pdf":
+            if not args.out:
+                raise BadInput(detail="--format pdf needs --out FILE")
+            out.say(str(sv.documents.write_household_list(flt, Path(args.out))))
+            return 0
         ids = sv.households.ids(flt)
         rows = [row_to_json(r) for chunk in _chunks(ids, 500) for r in sv.households.rows(chunk)]
         records = [{k: r[k] for k in LIST_COLUMNS} for r in rows]

@@ -281,3 +281,11 @@ def test_list_trash(run, where, filled, tmp_path, gazetteer):
     trash = listed_json(run, where, "--trash")
     assert [r["head_name"] for r in trash] == ["Lê Văn Tám"]
     assert "Lê Văn Tám" not in {r["head_name"] for r in listed_json(run, where)}
+
+
+def test_list_as_pdf(run, where, filled, tmp_path):
+    out = tmp_path / "list.pdf"
+    result = run("households", "list", *where, "--format", "pdf", "--out", out)
+    assert result.code == 0, result.err
+    assert out.read_bytes().startswith(b"%PDF")
+    assert run("households", "list", *where, "--format", "pdf").code == 1  # no --out

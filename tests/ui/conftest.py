@@ -25,6 +25,8 @@ class FakePrompts(Prompts):
         self.confirm_answer = True
         self.save_answer = "discard"
         self.asked: list[tuple[str, str]] = []
+        self.save_path: Path | None = None
+        self.opened: list[Path] = []
 
     def confirm(self, title: str, text: str, *, default_yes: bool = False) -> bool:
         self.asked.append(("confirm", text))
@@ -33,6 +35,13 @@ class FakePrompts(Prompts):
     def ask_save(self, title: str, text: str) -> str:
         self.asked.append(("ask_save", text))
         return self.save_answer
+
+    def save_file(self, title: str, suggested: Path, file_filter: str) -> Path | None:
+        self.asked.append(("save_file", title))
+        return self.save_path
+
+    def open_file(self, path: Path) -> None:
+        self.opened.append(path)
 
     def info(self, title: str, text: str) -> None:
         self.asked.append(("info", text))

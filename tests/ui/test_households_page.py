@@ -51,3 +51,16 @@ def test_delete_needs_confirmation(desktop, prompts) -> None:
     page.table.selectRow(0)
     page.delete_selected()
     assert page.model.rowCount() == 40
+
+
+def test_print_list_writes_the_pdf_and_opens_it(desktop, prompts, tmp_path) -> None:
+    page = desktop.window.pages["households"]
+    prompts.save_path = tmp_path / "danh sach"  # no extension typed
+    page.print_list()
+    assert prompts.opened == [tmp_path / "danh sach.pdf"]
+    assert (tmp_path / "danh sach.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_print_list_cancelled_writes_nothing(desktop, prompts, tmp_path) -> None:
+    desktop.window.pages["households"].print_list()
+    assert prompts.opened == []

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from xhht_desktop.paths import AppPaths
 from xhht_desktop.services.activities import ActivityService
 from xhht_desktop.services.admin_units import Gazetteer
+from xhht_desktop.services.documents import DocumentService
 from xhht_desktop.services.drafts import DraftStore
 from xhht_desktop.services.groups import GroupService
 from xhht_desktop.services.households import HouseholdService
@@ -26,6 +27,7 @@ class Services:
     groups: GroupService
     integrity: IntegrityService
     drafts: DraftStore
+    documents: DocumentService
 
     def close(self) -> None:
         self.database.close()
@@ -39,14 +41,16 @@ def open_services(paths: AppPaths, gazetteer: Gazetteer | None = None) -> Servic
     def origin_unit() -> str:
         return installation.require().unit_code
 
+    households = HouseholdService(database.sessions, origin_unit)
     return Services(
         paths=paths,
         database=database,
         gazetteer=gazetteer,
         installation=installation,
-        households=HouseholdService(database.sessions, origin_unit),
+        households=households,
         activities=ActivityService(database.sessions, origin_unit),
         groups=GroupService(database.sessions, origin_unit),
         integrity=IntegrityService(database),
         drafts=DraftStore(paths.data_dir / "drafts"),
+        documents=DocumentService(installation, households),
     )

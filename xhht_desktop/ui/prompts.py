@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
 class Prompts:
@@ -37,6 +41,15 @@ class Prompts:
         if answer == QMessageBox.StandardButton.Discard:
             return "discard"
         return "cancel"
+
+    def save_file(self, title: str, suggested: Path, file_filter: str) -> Path | None:
+        """Where to save a file (the PC's own dialog), or None if cancelled."""
+        name, _ = QFileDialog.getSaveFileName(self.parent, title, str(suggested), file_filter)
+        return Path(name) if name else None
+
+    def open_file(self, path: Path) -> None:
+        """Show a file in the PC's own viewer (a PDF in the PDF reader)."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def info(self, title: str, text: str) -> None:
         QMessageBox.information(self.parent, title, text)

@@ -70,6 +70,7 @@ class HouseholdsPage(QWidget):
         self.add_button = QPushButton()
         self.edit_button = QPushButton()
         self.delete_button = QPushButton()
+        self.print_button = QPushButton()
         self.count_label = QLabel()
         self.search_label = QLabel()
         self.search_label.setBuddy(self.search)
@@ -79,6 +80,7 @@ class HouseholdsPage(QWidget):
         actions.addWidget(self.edit_button)
         actions.addWidget(self.delete_button)
         actions.addStretch()
+        actions.addWidget(self.print_button)
         bar = QHBoxLayout()
         bar.addWidget(self.search_label)
         bar.addWidget(self.search, 3)
@@ -119,6 +121,7 @@ class HouseholdsPage(QWidget):
         self.add_button.clicked.connect(lambda: self._open_editor(None))
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.print_button.clicked.connect(self.print_list)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.model.sort_requested.connect(self._on_sort)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -136,6 +139,10 @@ class HouseholdsPage(QWidget):
         self.edit_button.setToolTip(self.tr("Open the selected household (Enter)"))
         self.delete_button.setText(self.tr("Move to &trash"))
         self.delete_button.setToolTip(self.tr("Move the selected household to the trash (Del)"))
+        self.print_button.setText(self.tr("&Print list…"))
+        self.print_button.setToolTip(
+            self.tr("A signed list of the households shown, as a PDF ready to print")
+        )
         self._fill_status_filter()
         self._fill_group_filter(self._groups())
         self.model.headerDataChanged.emit(
@@ -306,6 +313,23 @@ class HouseholdsPage(QWidget):
             return
         households = self.services.households
         self.runner.run(lambda: households.delete(household_id), self._publish, self._show_error)
+
+    def print_list(self) -> None:
+        flt = self.current_filter()
+        suggested = self.services.paths.data_dir / self.tr("household-list.pdf")
+        path = self.prompts.save_file(
+            self.tr("Save the list as PDF"), suggested, self.tr("PDF files (*.pdf)")
+        )
+        if path is None:
+            return
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
+        documents = self.services.documents
+        self.runner.run(
+            lambda: documents.write_household_list(flt, path),
+            self.prompts.open_file,
+            self._show_error,
+        )
 
     def _publish(self, changes: Changes) -> None:
         self._events.publish(changes)
