@@ -1059,6 +1059,178 @@ Phần mềm quản lý dữ liệu của Hội Khuyến học, dùng không c�
         <translation>Có nội dung quá dài, không vừa một trang (ví dụ ghi chú rất dài trong một ô của bảng). Xin rút gọn.</translation>
     </message>
     <message>
+        <source>A band needs a short code of letters, digits or underscores (e.g. kha).</source>
+        <translation>Mỗi mức xếp loại cần một mã ngắn gồm chữ cái không dấu, chữ số hoặc dấu gạch dưới (ví dụ kha).</translation>
+    </message>
+    <message>
+        <source>The band code {code} is used twice.</source>
+        <translation>Mã mức xếp loại {code} bị dùng hai lần.</translation>
+    </message>
+    <message>
+        <source>Bands must be listed from the highest minimum to the lowest ({code}).</source>
+        <translation>Các mức xếp loại phải xếp từ điểm tối thiểu cao nhất đến thấp nhất ({code}).</translation>
+    </message>
+    <message>
+        <source>The set's key has 1 to {max} letters, digits, dots, dashes or underscores.</source>
+        <translation>Mã bộ tiêu chí gồm 1 đến {max} chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới.</translation>
+    </message>
+    <message>
+        <source>The version must be a whole number from 1.</source>
+        <translation>Phiên bản phải là số nguyên từ 1 trở lên.</translation>
+    </message>
+    <message>
+        <source>A criteria set needs at least one criterion.</source>
+        <translation>Bộ tiêu chí cần có ít nhất một tiêu chí.</translation>
+    </message>
+    <message>
+        <source>A sample set cannot be put in force: confirm its wording and points first.</source>
+        <translation>Không thể áp dụng bộ tiêu chí mẫu: hãy xác nhận nội dung và điểm trước.</translation>
+    </message>
+    <message>
+        <source>Please enter the set's title.</source>
+        <translation>Xin nhập tên bộ tiêu chí.</translation>
+    </message>
+    <message>
+        <source>The last year cannot come before the first year.</source>
+        <translation>Năm cuối không thể trước năm đầu.</translation>
+    </message>
+    <message>
+        <source>The criterion code "{code}" is not valid (e.g. 1, 1.a, A.2).</source>
+        <translation>Mã tiêu chí "{code}" không hợp lệ (ví dụ 1, 1.a, A.2).</translation>
+    </message>
+    <message>
+        <source>The criterion code {code} is used twice.</source>
+        <translation>Mã tiêu chí {code} bị dùng hai lần.</translation>
+    </message>
+    <message>
+        <source>Criterion {code}: its maximum is above the sum of its parts ({children}).</source>
+        <translation>Tiêu chí {code}: điểm tối đa lớn hơn tổng các ý con ({children}).</translation>
+    </message>
+    <message>
+        <source>Criterion {code}: the maximum must be above 0.</source>
+        <translation>Tiêu chí {code}: điểm tối đa phải lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>Criterion {code}: please give its maximum points.</source>
+        <translation>Tiêu chí {code}: xin nhập điểm tối đa.</translation>
+    </message>
+    <message>
+        <source>Criterion {code}: at most {max} points.</source>
+        <translation>Tiêu chí {code}: tối đa {max} điểm.</translation>
+    </message>
+    <message>
+        <source>Criterion {code}: a met/not-met item cannot have parts.</source>
+        <translation>Tiêu chí {code}: ý đánh giá đạt/không đạt không thể có ý con.</translation>
+    </message>
+    <message>
+        <source>Criterion {code}: a met/not-met item has no points.</source>
+        <translation>Tiêu chí {code}: ý đánh giá đạt/không đạt không có điểm.</translation>
+    </message>
+    <message>
+        <source>Criterion {code}: please enter its wording.</source>
+        <translation>Tiêu chí {code}: xin nhập nội dung.</translation>
+    </message>
+    <message>
+        <source>Points go in steps of {step} (e.g. 7,5).</source>
+        <translation>Điểm chấm theo bước {step} (ví dụ 7,5).</translation>
+    </message>
+    <message>
+        <source>This is above the set's maximum of {max} points.</source>
+        <translation>Số này vượt quá điểm tối đa {max} của bộ tiêu chí.</translation>
+    </message>
+    <message>
+        <source>Criterion {code} is named twice in the rule.</source>
+        <translation>Tiêu chí {code} được nêu hai lần trong quy định xét.</translation>
+    </message>
+    <message>
+        <source>A minimum must be above 0.</source>
+        <translation>Điểm tối thiểu phải lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>This cannot be negative.</source>
+        <translation>Số này không thể âm.</translation>
+    </message>
+    <message>
+        <source>The rule names criterion {code}, which the set does not have.</source>
+        <translation>Quy định xét nêu tiêu chí {code}, nhưng bộ tiêu chí không có tiêu chí này.</translation>
+    </message>
+    <message>
+        <source>At most {max} points.</source>
+        <translation>Tối đa {max} điểm.</translation>
+    </message>
+    <message>
+        <source>This differs from what the records show: mark it as changed by hand, with a note.</source>
+        <translation>Điểm này khác với số liệu đã ghi: hãy đánh dấu là sửa tay và ghi lý do.</translation>
+    </message>
+    <message>
+        <source>This item is scored in points, not met/not met.</source>
+        <translation>Ý này chấm bằng điểm, không phải đạt/không đạt.</translation>
+    </message>
+    <message>
+        <source>Please score this item.</source>
+        <translation>Xin chấm điểm ý này.</translation>
+    </message>
+    <message>
+        <source>Points cannot be negative.</source>
+        <translation>Điểm không thể âm.</translation>
+    </message>
+    <message>
+        <source>Only the smallest items are scored; this one adds up its parts.</source>
+        <translation>Chỉ chấm điểm các ý nhỏ nhất; ý này được cộng từ các ý con.</translation>
+    </message>
+    <message>
+        <source>This item is met/not met, not scored in points.</source>
+        <translation>Ý này đánh giá đạt/không đạt, không chấm bằng điểm.</translation>
+    </message>
+    <message>
+        <source>The criteria set has no item {field}.</source>
+        <translation>Bộ tiêu chí không có ý {field}.</translation>
+    </message>
+    <message>
+        <source>Enter a year from {min} to {max}.</source>
+        <translation>Xin nhập năm từ {min} đến {max}.</translation>
+    </message>
+    <message>
+        <source>The total {total} is below the {min} points required.</source>
+        <translation>Tổng điểm {total} thấp hơn mức {min} điểm cần đạt.</translation>
+    </message>
+    <message>
+        <source>Criterion {code} has {points}, below the {min} required.</source>
+        <translation>Tiêu chí {code} đạt {points} điểm, thấp hơn mức {min} điểm cần đạt.</translation>
+    </message>
+    <message>
+        <source>Criterion {code} must be met for recognition.</source>
+        <translation>Tiêu chí {code} bắt buộc phải đạt mới được công nhận.</translation>
+    </message>
+    <message>
+        <source>The file is not a criteria set file (line {line}, column {column}).</source>
+        <translation>Tệp không phải tệp bộ tiêu chí (dòng {line}, cột {column}).</translation>
+    </message>
+    <message>
+        <source>The file is not a criteria set of XHHT Desktop.</source>
+        <translation>Tệp không phải bộ tiêu chí của XHHT Desktop.</translation>
+    </message>
+    <message>
+        <source>This criteria set was made by a newer version of XHHT Desktop (format {version}; this one reads {supported}). Please update the application.</source>
+        <translation>Bộ tiêu chí này do phiên bản XHHT Desktop mới hơn tạo ra (định dạng {version}; bản này đọc được {supported}). Xin cập nhật phần mềm.</translation>
+    </message>
+    <message>
+        <source>The file lacks the field {field}.</source>
+        <translation>Tệp thiếu trường {field}.</translation>
+    </message>
+    <message>
+        <source>The file has a field this version does not know: {field}.</source>
+        <translation>Tệp có trường mà phiên bản này không biết: {field}.</translation>
+    </message>
+    <message>
+        <source>The field {field} should be a {expected}.</source>
+        <translation>Trường {field} phải là {expected}.</translation>
+    </message>
+    <message>
+        <source>The field {field} has a value that is not allowed.</source>
+        <translation>Trường {field} có giá trị không được phép.</translation>
+    </message>
+    <message>
         <source>The record was not found. It may have been deleted meanwhile.</source>
         <translation>Không tìm thấy bản ghi. Có thể bản ghi vừa bị xóa.</translation>
     </message>

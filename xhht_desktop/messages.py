@@ -93,6 +93,152 @@ MESSAGES: dict[str, str] = {
         "Some text is too long to fit on one page (for example a very long note in a table "
         "cell). Please shorten it.",
     ),
+    "band.bad_code": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A band needs a short code of letters, digits or underscores (e.g. kha).",
+    ),
+    "band.duplicate_code": QT_TRANSLATE_NOOP("Messages", "The band code {code} is used twice."),
+    "band.not_descending": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Bands must be listed from the highest minimum to the lowest ({code}).",
+    ),
+    "criteria_set.bad_key": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The set's key has 1 to {max} letters, digits, dots, dashes or underscores.",
+    ),
+    "criteria_set.bad_version": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The version must be a whole number from 1.",
+    ),
+    "criteria_set.no_criteria": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A criteria set needs at least one criterion.",
+    ),
+    "criteria_set.sample_in_force": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A sample set cannot be put in force: confirm its wording and points first.",
+    ),
+    "criteria_set.title_required": QT_TRANSLATE_NOOP("Messages", "Please enter the set's title."),
+    "criteria_set.years_reversed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The last year cannot come before the first year.",
+    ),
+    "criterion.bad_code": QT_TRANSLATE_NOOP(
+        "Messages",
+        'The criterion code "{code}" is not valid (e.g. 1, 1.a, A.2).',
+    ),
+    "criterion.duplicate_code": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The criterion code {code} is used twice.",
+    ),
+    "criterion.max_above_children": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Criterion {code}: its maximum is above the sum of its parts ({children}).",
+    ),
+    "criterion.max_not_positive": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Criterion {code}: the maximum must be above 0.",
+    ),
+    "criterion.max_required": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Criterion {code}: please give its maximum points.",
+    ),
+    "criterion.max_too_large": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Criterion {code}: at most {max} points.",
+    ),
+    "criterion.pass_fail_with_children": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Criterion {code}: a met/not-met item cannot have parts.",
+    ),
+    "criterion.pass_fail_with_points": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Criterion {code}: a met/not-met item has no points.",
+    ),
+    "criterion.wording_required": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Criterion {code}: please enter its wording.",
+    ),
+    "points.too_precise": QT_TRANSLATE_NOOP("Messages", "Points go in steps of {step} (e.g. 7,5)."),
+    "rule.above_max": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This is above the set's maximum of {max} points.",
+    ),
+    "rule.duplicate_criterion": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Criterion {code} is named twice in the rule.",
+    ),
+    "rule.minimum_not_positive": QT_TRANSLATE_NOOP("Messages", "A minimum must be above 0."),
+    "rule.negative": QT_TRANSLATE_NOOP("Messages", "This cannot be negative."),
+    "rule.unknown_criterion": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The rule names criterion {code}, which the set does not have.",
+    ),
+    "score.above_max": QT_TRANSLATE_NOOP("Messages", "At most {max} points."),
+    "score.derived_mismatch": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This differs from what the records show: mark it as changed by hand, with a note.",
+    ),
+    "score.met_on_points": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This item is scored in points, not met/not met.",
+    ),
+    "score.missing": QT_TRANSLATE_NOOP("Messages", "Please score this item."),
+    "score.negative": QT_TRANSLATE_NOOP("Messages", "Points cannot be negative."),
+    "score.not_a_leaf": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Only the smallest items are scored; this one adds up its parts.",
+    ),
+    "score.points_on_pass_fail": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This item is met/not met, not scored in points.",
+    ),
+    "score.unknown_criterion": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The criteria set has no item {field}.",
+    ),
+    "year.out_of_range": QT_TRANSLATE_NOOP("Messages", "Enter a year from {min} to {max}."),
+    "below_minimum_total": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The total {total} is below the {min} points required.",
+    ),
+    "below_minimum_for_criterion": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Criterion {code} has {points}, below the {min} required.",
+    ),
+    "knock_out_failed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Criterion {code} must be met for recognition.",
+    ),
+    "criteria_file.not_json": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file is not a criteria set file (line {line}, column {column}).",
+    ),
+    "criteria_file.not_criteria_set": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file is not a criteria set of XHHT Desktop.",
+    ),
+    "criteria_file.too_new": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This criteria set was made by a newer version of XHHT Desktop (format {version};"
+        " this one reads {supported}). Please update the application.",
+    ),
+    "criteria_file.missing_field": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file lacks the field {field}.",
+    ),
+    "criteria_file.unknown_field": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file has a field this version does not know: {field}.",
+    ),
+    "criteria_file.wrong_type": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The field {field} should be a {expected}.",
+    ),
+    "criteria_file.bad_value": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The field {field} has a value that is not allowed.",
+    ),
     "not_found": QT_TRANSLATE_NOOP(
         "Messages", "The record was not found. It may have been deleted meanwhile."
     ),
