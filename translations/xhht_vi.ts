@@ -1231,6 +1231,62 @@ Phần mềm quản lý dữ liệu của Hội Khuyến học, dùng không c�
         <translation>Trường {field} có giá trị không được phép.</translation>
     </message>
     <message>
+        <source>"{title}" has been used to score, so it can no longer be changed. Make a copy and change the copy.</source>
+        <translation>Bộ tiêu chí "{title}" đã được dùng để chấm điểm nên không thể sửa nữa. Hãy tạo bản sao rồi sửa bản sao.</translation>
+    </message>
+    <message>
+        <source>There is already a criteria set {key} version {version} with other content.</source>
+        <translation>Đã có bộ tiêu chí {key} phiên bản {version} với nội dung khác.</translation>
+    </message>
+    <message>
+        <source>"{title}" is not for this model or does not apply in {year}.</source>
+        <translation>Bộ tiêu chí "{title}" không dành cho mô hình này hoặc không áp dụng cho năm {year}.</translation>
+    </message>
+    <message>
+        <source>Already recognised by a decision: this cannot be done again.</source>
+        <translation>Đã được công nhận bằng quyết định: không thể làm lại.</translation>
+    </message>
+    <message>
+        <source>Recognised subjects can no longer be changed.</source>
+        <translation>Đối tượng đã được công nhận thì không thể sửa nữa.</translation>
+    </message>
+    <message>
+        <source>Score it before the review meeting.</source>
+        <translation>Hãy chấm điểm trước khi bình xét.</translation>
+    </message>
+    <message>
+        <source>Choose who the meeting reviewed.</source>
+        <translation>Xin chọn các đối tượng được bình xét.</translation>
+    </message>
+    <message>
+        <source>Please enter the decision's number.</source>
+        <translation>Xin nhập số quyết định.</translation>
+    </message>
+    <message>
+        <source>Choose at least one.</source>
+        <translation>Xin chọn ít nhất một đối tượng.</translation>
+    </message>
+    <message>
+        <source>Only subjects proposed by the review meeting can be recognised.</source>
+        <translation>Chỉ công nhận các đối tượng đã được cuộc họp bình xét đề nghị.</translation>
+    </message>
+    <message>
+        <source>Please enter what the commendation is for.</source>
+        <translation>Xin nhập nội dung biểu dương.</translation>
+    </message>
+    <message>
+        <source>Only recognised subjects can be commended.</source>
+        <translation>Chỉ biểu dương các đối tượng đã được công nhận.</translation>
+    </message>
+    <message>
+        <source>Already commended this year.</source>
+        <translation>Đã được biểu dương trong năm nay.</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {detail}</source>
+        <translation>Không ghi được tệp {file}: {detail}</translation>
+    </message>
+    <message>
         <source>The record was not found. It may have been deleted meanwhile.</source>
         <translation>Không tìm thấy bản ghi. Có thể bản ghi vừa bị xóa.</translation>
     </message>

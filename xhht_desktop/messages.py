@@ -239,6 +239,48 @@ MESSAGES: dict[str, str] = {
         "Messages",
         "The field {field} has a value that is not allowed.",
     ),
+    "criteria_set.in_use": QT_TRANSLATE_NOOP(
+        "Messages",
+        '"{title}" has been used to score, so it can no longer be changed. Make a copy '
+        "and change the copy.",
+    ),
+    "criteria_set.version_exists": QT_TRANSLATE_NOOP(
+        "Messages",
+        "There is already a criteria set {key} version {version} with other content.",
+    ),
+    "score.wrong_set": QT_TRANSLATE_NOOP(
+        "Messages",
+        '"{title}" is not for this model or does not apply in {year}.',
+    ),
+    "evaluation.already_recognised": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Already recognised by a decision: this cannot be done again.",
+    ),
+    "evaluation.locked_after_recognition": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Recognised subjects can no longer be changed.",
+    ),
+    "review.not_scored": QT_TRANSLATE_NOOP("Messages", "Score it before the review meeting."),
+    "review.nothing_reviewed": QT_TRANSLATE_NOOP("Messages", "Choose who the meeting reviewed."),
+    "decision.number_required": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Please enter the decision's number.",
+    ),
+    "decision.nobody": QT_TRANSLATE_NOOP("Messages", "Choose at least one."),
+    "decision.not_proposed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Only subjects proposed by the review meeting can be recognised.",
+    ),
+    "commendation.title_required": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Please enter what the commendation is for.",
+    ),
+    "commendation.not_recognised": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Only recognised subjects can be commended.",
+    ),
+    "commendation.already": QT_TRANSLATE_NOOP("Messages", "Already commended this year."),
+    "file.unwritable": QT_TRANSLATE_NOOP("Messages", "Cannot write {file}: {detail}"),
     "not_found": QT_TRANSLATE_NOOP(
         "Messages", "The record was not found. It may have been deleted meanwhile."
     ),

@@ -11,6 +11,8 @@ class Kind(StrEnum):
     ACTIVITY = "activity"
     UNIT = "unit"
     CLAN = "clan"
+    CRITERIA = "criteria"
+    EVALUATION = "evaluation"
     INSTALLATION = "installation"
 
 

@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from xhht_desktop.paths import AppPaths
 from xhht_desktop.services.activities import ActivityService
 from xhht_desktop.services.admin_units import Gazetteer
+from xhht_desktop.services.criteria_sets import CriteriaSetService
 from xhht_desktop.services.documents import DocumentService
 from xhht_desktop.services.drafts import DraftStore
+from xhht_desktop.services.evaluation import EvaluationService
 from xhht_desktop.services.groups import GroupService
 from xhht_desktop.services.households import HouseholdService
 from xhht_desktop.services.installation import InstallationService
@@ -28,6 +30,8 @@ class Services:
     integrity: IntegrityService
     drafts: DraftStore
     documents: DocumentService
+    criteria: CriteriaSetService
+    evaluation: EvaluationService
 
     def close(self) -> None:
         self.database.close()
@@ -41,7 +45,11 @@ def open_services(paths: AppPaths, gazetteer: Gazetteer | None = None) -> Servic
     def origin_unit() -> str:
         return installation.require().unit_code
 
+    def community_name() -> str:
+        return installation.require().unit_name
+
     households = HouseholdService(database.sessions, origin_unit)
+    criteria = CriteriaSetService(database.sessions, origin_unit)
     return Services(
         paths=paths,
         database=database,
@@ -53,4 +61,6 @@ def open_services(paths: AppPaths, gazetteer: Gazetteer | None = None) -> Servic
         integrity=IntegrityService(database),
         drafts=DraftStore(paths.data_dir / "drafts"),
         documents=DocumentService(installation, households),
+        criteria=criteria,
+        evaluation=EvaluationService(database.sessions, origin_unit, community_name, criteria),
     )

@@ -201,6 +201,99 @@ class ClanHouseholdRecord(Travelling, Base):
     __table_args__ = (UniqueConstraint("clan_id", "household_id"),)
 
 
+class CriteriaSetRecord(Travelling, Base):
+    """A version of a criteria set; `content` is the whole set in its file format (JSON)."""
+
+    __tablename__ = "criteria_set"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(60))
+    version: Mapped[int] = mapped_column(Integer)
+    model: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(String(300))
+    status: Mapped[str] = mapped_column(String(20))
+    first_year: Mapped[int] = mapped_column(Integer)
+    last_year: Mapped[int | None] = mapped_column(Integer)
+    sample: Mapped[bool] = mapped_column(Boolean, default=False)
+    content: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (UniqueConstraint("key", "version"),)
+
+
+class ReviewRecord(Travelling, Base):
+    """A review meeting (bình xét) of one model's registrations in a year."""
+
+    __tablename__ = "review"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    year: Mapped[int] = mapped_column(Integer)
+    model: Mapped[str] = mapped_column(String(20))
+    held_on: Mapped[dt.date] = mapped_column(Date)
+    place: Mapped[str] = mapped_column(String(200), default="")
+    chair: Mapped[str] = mapped_column(String(200), default="")
+    secretary: Mapped[str] = mapped_column(String(200), default="")
+    attendees: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class DecisionRecord(Travelling, Base):
+    """The decision recognising proposed subjects (số, ngày, người ký)."""
+
+    __tablename__ = "decision"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    year: Mapped[int] = mapped_column(Integer)
+    model: Mapped[str] = mapped_column(String(20))
+    number: Mapped[str] = mapped_column(String(60))
+    signed_on: Mapped[dt.date] = mapped_column(Date)
+    signer: Mapped[str] = mapped_column(String(200), default="")
+    signer_title: Mapped[str] = mapped_column(String(200), default="")
+    issuer: Mapped[str] = mapped_column(String(200), default="")
+
+
+class CommendationRecord(Travelling, Base):
+    """Commendation as exemplary (tiêu biểu / biểu dương), separate from recognition."""
+
+    __tablename__ = "commendation"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    year: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(300))
+    given_on: Mapped[dt.date] = mapped_column(Date)
+    given_by: Mapped[str] = mapped_column(String(200), default="")
+
+
+class RegistrationRecord(Travelling, Base):
+    """A subject registered for a model's title in a year, and how far it got."""
+
+    __tablename__ = "registration"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    year: Mapped[int] = mapped_column(Integer)
+    model: Mapped[str] = mapped_column(String(20))
+    subject_kind: Mapped[str] = mapped_column(String(20))
+    household_id: Mapped[int | None] = mapped_column(
+        ForeignKey("household.id", ondelete="RESTRICT")
+    )
+    clan_id: Mapped[int | None] = mapped_column(ForeignKey("clan.id", ondelete="RESTRICT"))
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("local_unit.id", ondelete="RESTRICT"))
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"))
+    registered_on: Mapped[dt.date] = mapped_column(Date)
+    criteria_set_id: Mapped[int | None] = mapped_column(
+        ForeignKey("criteria_set.id", ondelete="RESTRICT")
+    )
+    score: Mapped[str | None] = mapped_column(Text)  # the score sheet (score_io), as JSON
+    total: Mapped[str | None] = mapped_column(String(20))  # a Decimal, exactly
+    band: Mapped[str | None] = mapped_column(String(30))
+    met: Mapped[bool | None] = mapped_column(Boolean)
+    scored_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    review_id: Mapped[int | None] = mapped_column(ForeignKey("review.id", ondelete="RESTRICT"))
+    proposed: Mapped[bool | None] = mapped_column(Boolean)
+    review_note: Mapped[str] = mapped_column(Text, default="")
+    decision_id: Mapped[int | None] = mapped_column(ForeignKey("decision.id", ondelete="RESTRICT"))
+    commendation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("commendation.id", ondelete="RESTRICT")
+    )
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index(None, "year", "model", "deleted_at"),)
+
+
 # Full-text index over household.search_key (folded words; see domain.search): every word typed
 # is a prefix look-up. Kept in step by triggers; not a model, so built by migrations only.
 FTS_TABLE = "household_fts"

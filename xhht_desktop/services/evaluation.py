@@ -1,0 +1,147 @@
+"""The yearly cycle of the learning models: register, score, review, recognise, commend."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Iterable
+
+from xhht_desktop.domain.criteria import Model
+from xhht_desktop.domain.evaluation import (
+    SUBJECT_OF,
+    Candidate,
+    CommendationDraft,
+    DashboardLine,
+    DecisionDraft,
+    RegistrationRow,
+    ReviewDraft,
+    SubjectKind,
+    clean_commendation,
+    clean_decision,
+    clean_review,
+    validate_commendation,
+    validate_decision,
+    validate_review,
+)
+from xhht_desktop.domain.score_io import sheet_from_dict, sheet_to_dict
+from xhht_desktop.domain.scoring import InvalidScoreSheet, ScoreResult, ScoreSheet, evaluate
+from xhht_desktop.errors import UserError, ValidationFailed
+from xhht_desktop.services.changes import Changes, Kind
+from xhht_desktop.services.criteria_sets import CriteriaSetService
+from xhht_desktop.storage.engine import Sessions
+from xhht_desktop.storage.orm import utcnow
+from xhht_desktop.storage.repositories import criteria_sets as sets_repo
+from xhht_desktop.storage.repositories import evaluation as repo
+
+CHANGED = Changes.of(Kind.EVALUATION)
+
+
+class EvaluationService:
+    def __init__(
+        self,
+        sessions: Sessions,
+        origin_unit: Callable[[], str],
+        community_name: Callable[[], str],
+        criteria: CriteriaSetService,
+        clock: Callable[[], dt.datetime] = utcnow,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        self.sessions = sessions
+        self.origin_unit = origin_unit
+        self.community_name = community_name
+        self.criteria = criteria
+        self.clock = clock
+        self.today = today
+
+    # 1. registration
+    def candidates(self, year: int, model: Model) -> list[Candidate]:
+        with self.sessions.read() as s:
+            found = repo.candidates(s, year, model)
+        if SUBJECT_OF[model] is SubjectKind.COMMUNITY:
+            return [Candidate(0, self.community_name(), "", "") for _ in found]
+        return found
+
+    def register(self, year: int, model: Model, subject_ids: Iterable[int]) -> tuple[int, Changes]:
+        """Register subjects for `year` (the community: no ids); already registered ones are
+        skipped. Returns how many were added."""
+        with self.sessions.write() as s:
+            made = repo.register(
+                s, year, model, subject_ids, self.today(), self.origin_unit(), self.clock()
+            )
+        return len(made), CHANGED
+
+    def unregister(self, registration_id: int) -> Changes:
+        with self.sessions.write() as s:
+            repo.unregister(s, registration_id, self.clock())
+        return CHANGED
+
+    def registrations(self, year: int, model: Model) -> list[RegistrationRow]:
+        with self.sessions.read() as s:
+            return repo.registration_rows(s, year, model, self.community_name())
+
+    # 2. scoring
+    def scored_sheet(self, registration_id: int) -> tuple[int | None, ScoreSheet | None]:
+        """The set and sheet a registration was scored with, if any."""
+        with self.sessions.read() as s:
+            record = repo.registration(s, registration_id)
+            sheet = None if record.score is None else sheet_from_dict(json.loads(record.score))
+            return record.criteria_set_id, sheet
+
+    def score(
+        self, registration_id: int, set_id: int, sheet: ScoreSheet
+    ) -> tuple[ScoreResult, Changes]:
+        """Check the sheet against the set, apply the rule and store both (one transaction)."""
+        with self.sessions.write() as s:
+            record = repo.registration(s, registration_id)
+            chosen = sets_repo.record(s, set_id)
+            applies = chosen.first_year <= record.year and (
+                chosen.last_year is None or record.year <= chosen.last_year
+            )
+            if chosen.model != record.model or not applies or chosen.status == "retired":
+                raise UserError("score.wrong_set", title=chosen.title, year=record.year)
+            try:
+                result = evaluate(sets_repo.get_set(s, set_id), sheet)
+            except InvalidScoreSheet as exc:
+                raise ValidationFailed(exc.issues) from exc
+            repo.store_score(
+                s,
+                registration_id,
+                set_id,
+                json.dumps(sheet_to_dict(sheet), ensure_ascii=False),
+                result.total,
+                result.band,
+                result.met,
+                self.clock(),
+            )
+        return result, CHANGED
+
+    # 3. review meeting
+    def record_review(self, draft: ReviewDraft) -> tuple[int, Changes]:
+        cleaned = clean_review(draft)
+        if issues := validate_review(cleaned):
+            raise ValidationFailed(issues)
+        with self.sessions.write() as s:
+            review_id = repo.create_review(s, cleaned, self.origin_unit(), self.clock())
+        return review_id, CHANGED
+
+    # 4. recognition and commendation
+    def apply_decision(self, draft: DecisionDraft) -> tuple[int, Changes]:
+        cleaned = clean_decision(draft)
+        if issues := validate_decision(cleaned):
+            raise ValidationFailed(issues)
+        with self.sessions.write() as s:
+            decision_id = repo.create_decision(s, cleaned, self.origin_unit(), self.clock())
+        return decision_id, CHANGED
+
+    def commend(self, draft: CommendationDraft) -> tuple[int, Changes]:
+        cleaned = clean_commendation(draft)
+        if issues := validate_commendation(cleaned):
+            raise ValidationFailed(issues)
+        with self.sessions.write() as s:
+            event_id = repo.create_commendation(s, cleaned, self.origin_unit(), self.clock())
+        return event_id, CHANGED
+
+    # the year at a glance
+    def dashboard(self, year: int, by_group: bool = True) -> list[DashboardLine]:
+        with self.sessions.read() as s:
+            return repo.dashboard(s, year, repo.count_subjects(s), by_group)

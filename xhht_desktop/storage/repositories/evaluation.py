@@ -1,0 +1,360 @@
+"""Registrations and the steps of the yearly cycle. Functions take a Session, never commit."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from decimal import Decimal
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from xhht_desktop.domain.criteria import Model
+from xhht_desktop.domain.entities import format_address
+from xhht_desktop.domain.evaluation import (
+    SUBJECT_OF,
+    Candidate,
+    CommendationDraft,
+    DashboardLine,
+    DecisionDraft,
+    RegistrationRow,
+    ReviewDraft,
+    SubjectKind,
+)
+from xhht_desktop.errors import NotFound, UserError
+from xhht_desktop.storage.orm import (
+    ClanRecord,
+    CommendationRecord,
+    DecisionRecord,
+    HouseholdRecord,
+    LocalUnitRecord,
+    PersonRecord,
+    RegistrationRecord,
+    ReviewRecord,
+)
+
+R = RegistrationRecord
+H = HouseholdRecord
+# The table of each kind of subject, and the registration column pointing at it.
+_SUBJECT = {
+    SubjectKind.HOUSEHOLD: (H, R.household_id),
+    SubjectKind.CLAN: (ClanRecord, R.clan_id),
+    SubjectKind.UNIT: (LocalUnitRecord, R.unit_id),
+    SubjectKind.PERSON: (PersonRecord, R.person_id),
+}
+
+
+def _living(stmt, model):  # noqa: ANN001, ANN202 - SQL
+    return stmt.where(model.deleted_at.is_(None))
+
+
+def _registered_ids(s: Session, year: int, model: Model) -> set[int | None]:
+    kind = SUBJECT_OF[model]
+    if kind is SubjectKind.COMMUNITY:
+        column = R.id
+        rows = s.scalars(_living(select(column).where(R.year == year, R.model == model.value), R))
+        return {None} if list(rows) else set()
+    column = _SUBJECT[kind][1]
+    stmt = select(column).where(R.year == year, R.model == model.value)
+    return set(s.scalars(_living(stmt, R)))
+
+
+def candidates(s: Session, year: int, model: Model) -> list[Candidate]:
+    """Living subjects of `model` not registered for `year` yet."""
+    kind = SUBJECT_OF[model]
+    taken = _registered_ids(s, year, model)
+    if kind is SubjectKind.HOUSEHOLD:
+        stmt = _living(
+            select(H.id, H.head_name, H.house_number, H.street, H.group, H.hamlet), H
+        ).order_by(H.address_key, H.id)
+        found = [
+            Candidate(r[0], r[1], format_address(r[2], r[3], r[4], r[5]), r[4])
+            for r in s.execute(stmt)
+        ]
+    elif kind is SubjectKind.CLAN:
+        stmt = _living(select(ClanRecord.id, ClanRecord.name, ClanRecord.head_name), ClanRecord)
+        found = [
+            Candidate(r[0], r[1], r[2], "") for r in s.execute(stmt.order_by(ClanRecord.name_key))
+        ]
+    elif kind is SubjectKind.UNIT:
+        U = LocalUnitRecord
+        stmt = _living(select(U.id, U.name, U.address), U).order_by(U.name_key)
+        found = [Candidate(r[0], r[1], r[2], "") for r in s.execute(stmt)]
+    elif kind is SubjectKind.PERSON:
+        P = PersonRecord
+        stmt = (
+            select(P.id, P.full_name, H.head_name, H.group)
+            .join(H, H.id == P.household_id)
+            .where(P.deleted_at.is_(None), H.deleted_at.is_(None))
+            .order_by(H.address_key, P.position)
+        )
+        found = [Candidate(r[0], r[1], r[2], r[3]) for r in s.execute(stmt)]
+    else:  # the community: one subject, the branch itself
+        found = [] if None in taken else [Candidate(0, "", "", "")]
+        return found
+    return [c for c in found if c.id not in taken]
+
+
+def register(
+    s: Session,
+    year: int,
+    model: Model,
+    subject_ids: Iterable[int],
+    registered_on: dt.date,
+    origin_unit: str,
+    now: dt.datetime,
+) -> list[int]:
+    """Register subjects not registered yet; return the new registrations' ids."""
+    kind = SUBJECT_OF[model]
+    taken = _registered_ids(s, year, model)
+    wanted = [None] if kind is SubjectKind.COMMUNITY else list(dict.fromkeys(subject_ids))
+    if kind is not SubjectKind.COMMUNITY and wanted:
+        table = _SUBJECT[kind][0]
+        alive = set(s.scalars(_living(select(table.id).where(table.id.in_(wanted)), table)))
+        if missing := set(wanted) - alive:
+            raise NotFound(kind=kind.value, id=min(missing))
+    made = []
+    for subject_id in wanted:
+        if subject_id in taken:
+            continue
+        record = R(
+            year=year,
+            model=model.value,
+            subject_kind=kind.value,
+            registered_on=registered_on,
+            origin_unit=origin_unit,
+            created_at=now,
+            updated_at=now,
+        )
+        if kind is not SubjectKind.COMMUNITY:
+            setattr(record, _SUBJECT[kind][1].key, subject_id)
+        s.add(record)
+        s.flush()
+        made.append(record.id)
+    return made
+
+
+def registration(s: Session, registration_id: int) -> R:
+    found = s.get(R, registration_id)
+    if found is None or found.deleted_at is not None:
+        raise NotFound(kind="registration", id=registration_id)
+    return found
+
+
+def unregister(s: Session, registration_id: int, now: dt.datetime) -> None:
+    record = registration(s, registration_id)
+    if record.decision_id is not None:
+        raise UserError("evaluation.already_recognised")
+    record.deleted_at = record.updated_at = now
+
+
+def registration_rows(
+    s: Session, year: int, model: Model, community_name: str = ""
+) -> list[RegistrationRow]:
+    kind = SUBJECT_OF[model]
+    stmt = (
+        select(R, DecisionRecord.number)
+        .outerjoin(DecisionRecord, DecisionRecord.id == R.decision_id)
+        .where(R.year == year, R.model == model.value, R.deleted_at.is_(None))
+    )
+    records = list(s.execute(stmt))
+    names = _subject_names(s, kind, records)
+    rows = []
+    for record, number in records:
+        subject_id = (
+            None if kind is SubjectKind.COMMUNITY else getattr(record, _SUBJECT[kind][1].key)
+        )
+        name, group = names.get(subject_id, (community_name, ""))
+        rows.append(
+            RegistrationRow(
+                record.id,
+                record.year,
+                Model(record.model),
+                subject_id,
+                name,
+                group,
+                Decimal(record.total) if record.total is not None else None,
+                record.band,
+                record.met,
+                record.proposed,
+                number,
+                record.commendation_id is not None,
+            )
+        )
+    return sorted(rows, key=lambda r: (r.group, r.subject_name, r.id))
+
+
+def _subject_names(s: Session, kind: SubjectKind, records: list) -> dict:
+    if kind is SubjectKind.COMMUNITY or not records:
+        return {}
+    column = _SUBJECT[kind][1].key
+    ids = [getattr(r, column) for r, _ in records]
+    if kind is SubjectKind.HOUSEHOLD:
+        return {
+            i: (n, g)
+            for i, n, g in s.execute(select(H.id, H.head_name, H.group).where(H.id.in_(ids)))
+        }
+    if kind is SubjectKind.PERSON:
+        P = PersonRecord
+        stmt = select(P.id, P.full_name, H.group).join(H, H.id == P.household_id)
+        return {i: (n, g) for i, n, g in s.execute(stmt.where(P.id.in_(ids)))}
+    table = _SUBJECT[kind][0]
+    return {i: (n, "") for i, n in s.execute(select(table.id, table.name).where(table.id.in_(ids)))}
+
+
+def store_score(
+    s: Session,
+    registration_id: int,
+    set_id: int,
+    sheet_json: str,
+    total: Decimal,
+    band: str | None,
+    met: bool,
+    now: dt.datetime,
+) -> None:
+    record = registration(s, registration_id)
+    if record.decision_id is not None:
+        raise UserError("evaluation.locked_after_recognition")
+    record.criteria_set_id, record.score = set_id, sheet_json
+    record.total, record.band, record.met = str(total), band, met
+    record.scored_at = record.updated_at = now
+
+
+def create_review(s: Session, draft: ReviewDraft, origin_unit: str, now: dt.datetime) -> int:
+    review = ReviewRecord(
+        year=draft.year,
+        model=draft.model.value,
+        held_on=draft.held_on,
+        place=draft.place,
+        chair=draft.chair,
+        secretary=draft.secretary,
+        attendees=draft.attendees,
+        notes=draft.notes,
+        origin_unit=origin_unit,
+        created_at=now,
+        updated_at=now,
+    )
+    s.add(review)
+    s.flush()
+    for registration_id, proposed, note in draft.outcomes:
+        record = _of_year(s, registration_id, draft.year, draft.model)
+        if record.decision_id is not None:
+            raise UserError("evaluation.locked_after_recognition")
+        if record.score is None:
+            raise UserError("review.not_scored", id=registration_id)
+        record.review_id, record.proposed, record.review_note = review.id, proposed, note
+        record.updated_at = now
+    return review.id
+
+
+def create_decision(s: Session, draft: DecisionDraft, origin_unit: str, now: dt.datetime) -> int:
+    decision = DecisionRecord(
+        year=draft.year,
+        model=draft.model.value,
+        number=draft.number,
+        signed_on=draft.signed_on,
+        signer=draft.signer,
+        signer_title=draft.signer_title,
+        issuer=draft.issuer,
+        origin_unit=origin_unit,
+        created_at=now,
+        updated_at=now,
+    )
+    s.add(decision)
+    s.flush()
+    for registration_id in sorted(draft.registration_ids):
+        record = _of_year(s, registration_id, draft.year, draft.model)
+        if record.decision_id is not None:
+            raise UserError("evaluation.already_recognised")
+        if not record.proposed:
+            raise UserError("decision.not_proposed", id=registration_id)
+        record.decision_id, record.updated_at = decision.id, now
+    return decision.id
+
+
+def create_commendation(
+    s: Session, draft: CommendationDraft, origin_unit: str, now: dt.datetime
+) -> int:
+    event = CommendationRecord(
+        year=draft.year,
+        title=draft.title,
+        given_on=draft.given_on,
+        given_by=draft.given_by,
+        origin_unit=origin_unit,
+        created_at=now,
+        updated_at=now,
+    )
+    s.add(event)
+    s.flush()
+    for registration_id in sorted(draft.registration_ids):
+        record = registration(s, registration_id)
+        if record.year != draft.year:
+            raise NotFound(kind="registration", id=registration_id)
+        if record.decision_id is None:
+            raise UserError("commendation.not_recognised", id=registration_id)
+        if record.commendation_id is not None:
+            raise UserError("commendation.already", id=registration_id)
+        record.commendation_id, record.updated_at = event.id, now
+    return event.id
+
+
+def _of_year(s: Session, registration_id: int, year: int, model: Model) -> R:
+    record = registration(s, registration_id)
+    if record.year != year or record.model != model.value:
+        raise NotFound(kind="registration", id=registration_id)
+    return record
+
+
+def dashboard(
+    s: Session, year: int, subjects: dict[Model, int], by_group: bool
+) -> list[DashboardLine]:
+    """Counts per model (and per tổ for households when `by_group`)."""
+    stmt = (
+        select(
+            R.model,
+            H.group,
+            func.count(),
+            func.count(R.score),
+            func.count(case((R.proposed.is_(True), 1))),  # sum() would come back a bool
+            func.count(R.decision_id),
+            func.count(R.commendation_id),
+        )
+        .outerjoin(H, H.id == R.household_id)
+        .where(R.year == year, R.deleted_at.is_(None))
+        .group_by(R.model, H.group)
+    )
+    totals: dict[tuple[Model, str], list[int]] = {}
+    for model, group, *counts in s.execute(stmt):
+        for key in (
+            ((Model(model), ""), (Model(model), group or ""))
+            if by_group and group
+            else ((Model(model), ""),)
+        ):
+            line = totals.setdefault(key, [0] * 5)
+            for i, value in enumerate(counts):
+                line[i] += int(value or 0)
+    lines = [
+        DashboardLine(model, "", subjects.get(model, 0), *totals.get((model, ""), [0] * 5))
+        for model in Model
+    ]
+    if by_group:
+        per_group = {
+            g: n for g, n in s.execute(_living(select(H.group, func.count()), H).group_by(H.group))
+        }
+        for (model, group), counts in sorted(totals.items(), key=lambda kv: kv[0][1]):
+            if group:
+                lines.append(DashboardLine(model, group, per_group.get(group, 0), *counts))
+    return lines
+
+
+def count_subjects(s: Session) -> dict[Model, int]:
+    def count(table) -> int:  # noqa: ANN001
+        return s.scalar(_living(select(func.count()).select_from(table), table)) or 0
+
+    return {
+        Model.FAMILY: count(H),
+        Model.CLAN: count(ClanRecord),
+        Model.UNIT: count(LocalUnitRecord),
+        Model.COMMUNITY: 1,
+        Model.CITIZEN: count(PersonRecord),
+    }
