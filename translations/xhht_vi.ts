@@ -329,6 +329,33 @@ Có thể khôi phục lại ở trang Thùng rác.</translation>
     </message>
 </context>
 <context>
+    <name>CommendationDialog</name>
+    <message>
+        <source>Commendation %1</source>
+        <translation>Biểu dương năm %1</translation>
+    </message>
+    <message>
+        <source>Tick the recognised subjects commended as exemplary.</source>
+        <translation>Đánh dấu các đối tượng đã được công nhận nay được biểu dương là tiêu biểu.</translation>
+    </message>
+    <message>
+        <source>e.g. Gia đình học tập tiêu biểu</source>
+        <translation>ví dụ Gia đình học tập tiêu biểu</translation>
+    </message>
+    <message>
+        <source>&amp;Commendation:</source>
+        <translation>&amp;Nội dung biểu dương:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Given by:</source>
+        <translation>&amp;Đơn vị biểu dương:</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Unexpected error</source>
@@ -348,6 +375,56 @@ Xin sao chép chi tiết và gửi cho người phụ trách máy tính này.</t
     </message>
 </context>
 <context>
+    <name>CycleStep</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Tổ</source>
+        <translation>Tổ</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Recognition decision %1</source>
+        <translation>Quyết định công nhận năm %1</translation>
+    </message>
+    <message>
+        <source>Enter the decision as signed and tick who it recognises.</source>
+        <translation>Nhập quyết định như bản đã ký và đánh dấu các đối tượng được công nhận.</translation>
+    </message>
+    <message>
+        <source>e.g. 15/QĐ-UBND</source>
+        <translation>ví dụ 15/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>Decision &amp;number:</source>
+        <translation>&amp;Số quyết định:</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on:</source>
+        <translation>&amp;Ngày ký:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gner:</source>
+        <translation>Người &amp;ký:</translation>
+    </message>
+    <message>
+        <source>Signer's &amp;title:</source>
+        <translation>&amp;Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued by:</source>
+        <translation>Cơ quan &amp;ban hành:</translation>
+    </message>
+</context>
+<context>
     <name>EditorDialog</name>
     <message>
         <source>Please correct the %1 marked field(s) before saving.</source>
@@ -360,6 +437,101 @@ Xin sao chép chi tiết và gửi cho người phụ trách máy tính này.</t
     <message>
         <source>There are changes that are not saved. Save them?</source>
         <translation>Có thay đổi chưa lưu. Lưu lại không?</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPage</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Mô hình:</translation>
+    </message>
+    <message>
+        <source>1. &amp;Register…</source>
+        <translation>1. Đăng &amp;ký…</translation>
+    </message>
+    <message>
+        <source>2. &amp;Score…</source>
+        <translation>2. &amp;Chấm điểm…</translation>
+    </message>
+    <message>
+        <source>3. Re&amp;view meeting…</source>
+        <translation>3. &amp;Bình xét…</translation>
+    </message>
+    <message>
+        <source>4. &amp;Decision…</source>
+        <translation>4. Công &amp;nhận…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmend…</source>
+        <translation>Biểu &amp;dương…</translation>
+    </message>
+    <message>
+        <source>Un&amp;register</source>
+        <translation>&amp;Hủy đăng ký</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Tổ</source>
+        <translation>Tổ</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng điểm</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>Meets the rule</source>
+        <translation>Đạt yêu cầu</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>chưa đạt</translation>
+    </message>
+    <message>
+        <source>%1 subjects · registered %2 · scored %3 · proposed %4 · recognised %5 · commended %6</source>
+        <translation>%1 đối tượng · đăng ký %2 · đã chấm %3 · đề nghị %4 · công nhận %5 · biểu dương %6</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Đăng ký</translation>
+    </message>
+    <message>
+        <source>Everyone who can register for this model is registered already.</source>
+        <translation>Mọi đối tượng của mô hình này đều đã đăng ký.</translation>
+    </message>
+    <message>
+        <source>Remove the registration of %1 for %2?</source>
+        <translation>Hủy đăng ký năm %2 của %1?</translation>
+    </message>
+    <message>
+        <source>Unregister</source>
+        <translation>Hủy đăng ký</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Đánh giá</translation>
     </message>
 </context>
 <context>
@@ -838,6 +1010,62 @@ Có thể khôi phục lại ở trang Thùng rác.</translation>
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
     </message>
+    <message>
+        <source>Learning family (Gia đình học tập)</source>
+        <translation>Gia đình học tập</translation>
+    </message>
+    <message>
+        <source>Learning clan (Dòng họ học tập)</source>
+        <translation>Dòng họ học tập</translation>
+    </message>
+    <message>
+        <source>Learning community (Cộng đồng học tập)</source>
+        <translation>Cộng đồng học tập</translation>
+    </message>
+    <message>
+        <source>Learning unit (Đơn vị học tập)</source>
+        <translation>Đơn vị học tập</translation>
+    </message>
+    <message>
+        <source>Learning citizen (Công dân học tập)</source>
+        <translation>Công dân học tập</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Đã đăng ký</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Đã chấm điểm</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Được đề nghị</translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation>Được công nhận</translation>
+    </message>
+    <message>
+        <source>Recognised and commended</source>
+        <translation>Được công nhận và biểu dương</translation>
+    </message>
+    <message>
+        <source>Good (Tốt)</source>
+        <translation>Tốt</translation>
+    </message>
+    <message>
+        <source>Fairly good (Khá)</source>
+        <translation>Khá</translation>
+    </message>
+    <message>
+        <source>Average (Trung bình)</source>
+        <translation>Trung bình</translation>
+    </message>
+    <message>
+        <source>Not reached (Không đạt)</source>
+        <translation>Không đạt</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -900,6 +1128,10 @@ Có thể khôi phục lại ở trang Thùng rác.</translation>
     <message>
         <source>Units</source>
         <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Đánh giá</translation>
     </message>
     <message>
         <source>Trash</source>
@@ -1287,6 +1519,86 @@ Phần mềm quản lý dữ liệu của Hội Khuyến học, dùng không c�
         <translation>Không ghi được tệp {file}: {detail}</translation>
     </message>
     <message>
+        <source>Points go in steps of 0.1, 0.5 or 1.</source>
+        <translation>Bước điểm chỉ có thể là 0,1; 0,5 hoặc 1.</translation>
+    </message>
+    <message>
+        <source>Criterion {code}: its maximum must be a whole number of steps of {step} points.</source>
+        <translation>Tiêu chí {code}: điểm tối đa phải là bội số của bước điểm {step}.</translation>
+    </message>
+    <message>
+        <source>Criterion {code}: the app has no way of suggesting points called "{rule}".</source>
+        <translation>Tiêu chí {code}: phần mềm không có cách gợi ý điểm nào tên là “{rule}”.</translation>
+    </message>
+    <message>
+        <source>Criterion {code}: the setting "{param}" for suggesting points is missing or not allowed.</source>
+        <translation>Tiêu chí {code}: thông số “{param}” của cách gợi ý điểm bị thiếu hoặc không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Criterion {code} adds up its parts, so points cannot be suggested for it; set the rule on one of its parts.</source>
+        <translation>Tiêu chí {code} là tổng của các ý nhỏ nên không gợi ý điểm được; xin đặt cách gợi ý cho một ý nhỏ.</translation>
+    </message>
+    <message>
+        <source>Criterion {code}: "{rule}" does not suit this learning model.</source>
+        <translation>Tiêu chí {code}: cách gợi ý điểm “{rule}” không dùng được cho mô hình học tập này.</translation>
+    </message>
+    <message>
+        <source>{studying} of {of} children aged {min_age} to {max_age} go to school.</source>
+        <translation>{studying}/{of} trẻ từ {min_age} đến {max_age} tuổi đang đi học.</translation>
+    </message>
+    <message>
+        <source>No child in the household is aged {min_age} to {max_age}, so none is out of school.</source>
+        <translation>Trong hộ không có trẻ từ {min_age} đến {max_age} tuổi, nên không có trẻ nào bỏ học.</translation>
+    </message>
+    <message>
+        <source>{studying} of {of} children aged {min_age} to {max_age} go to school. Members without a birth year, not counted: {unknown}.</source>
+        <translation>{studying}/{of} trẻ từ {min_age} đến {max_age} tuổi đang đi học. Có {unknown} người chưa ghi năm sinh nên chưa được tính.</translation>
+    </message>
+    <message>
+        <source>No member with a known birth year is aged {min_age} to {max_age}. Members without a birth year, not counted: {unknown}. Please check.</source>
+        <translation>Không có ai (đã ghi năm sinh) từ {min_age} đến {max_age} tuổi. Có {unknown} người chưa ghi năm sinh nên chưa được tính; xin kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>{literate} of {of} adults aged {min_age} to {max_age} are recorded as able to read and write.</source>
+        <translation>{literate}/{of} người từ {min_age} đến {max_age} tuổi được ghi là biết chữ.</translation>
+    </message>
+    <message>
+        <source>No member of the household is aged {min_age} to {max_age}.</source>
+        <translation>Trong hộ không có người từ {min_age} đến {max_age} tuổi.</translation>
+    </message>
+    <message>
+        <source>{literate} of {of} adults aged {min_age} to {max_age} are recorded as able to read and write. Members without a birth year, not counted: {unknown}.</source>
+        <translation>{literate}/{of} người từ {min_age} đến {max_age} tuổi được ghi là biết chữ. Có {unknown} người chưa ghi năm sinh nên chưa được tính.</translation>
+    </message>
+    <message>
+        <source>{attended} of {of} members aged {min_age} to {max_age} attended at least one learning activity in the year. Needed: {target_percent}%.</source>
+        <translation>{attended}/{of} người từ {min_age} đến {max_age} tuổi đã dự ít nhất một hoạt động học tập trong năm. Mức cần đạt: {target_percent}%.</translation>
+    </message>
+    <message>
+        <source>{attended} of {of} members aged {min_age} to {max_age} attended at least one learning activity in the year. Needed: {target_percent}%. Members without a birth year, not counted: {unknown}.</source>
+        <translation>{attended}/{of} người từ {min_age} đến {max_age} tuổi đã dự ít nhất một hoạt động học tập trong năm. Mức cần đạt: {target_percent}%. Có {unknown} người chưa ghi năm sinh nên chưa được tính.</translation>
+    </message>
+    <message>
+        <source>{families} of {households} households are recognised as learning families ({percent}%). Needed: {target_percent}%.</source>
+        <translation>{families}/{households} hộ được công nhận Gia đình học tập ({percent}%). Mức cần đạt: {target_percent}%.</translation>
+    </message>
+    <message>
+        <source>{families} of {households} households have registered to become learning families ({percent}%). Needed: {target_percent}%.</source>
+        <translation>{families}/{households} hộ đã đăng ký Gia đình học tập ({percent}%). Mức cần đạt: {target_percent}%.</translation>
+    </message>
+    <message>
+        <source>No household is recorded for this community, so the share cannot be counted.</source>
+        <translation>Chưa có hộ nào trong sổ hộ của khu dân cư này nên chưa tính được tỉ lệ.</translation>
+    </message>
+    <message>
+        <source>{activities} learning activities were held in the year. Needed: {target}.</source>
+        <translation>Trong năm đã tổ chức {activities} hoạt động học tập. Mức cần đạt: {target} hoạt động.</translation>
+    </message>
+    <message>
+        <source>You changed what the records suggest: please say why in the note.</source>
+        <translation>Điểm đã khác với gợi ý theo số liệu: xin ghi lý do vào ô ghi chú.</translation>
+    </message>
+    <message>
         <source>The record was not found. It may have been deleted meanwhile.</source>
         <translation>Không tìm thấy bản ghi. Có thể bản ghi vừa bị xóa.</translation>
     </message>
@@ -1391,6 +1703,111 @@ Phần mềm quản lý dữ liệu của Hội Khuyến học, dùng không c�
     <message>
         <source>Move to trash</source>
         <translation>Cho vào thùng rác</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Registration for %1</source>
+        <translation>Đăng ký năm %1</translation>
+    </message>
+    <message>
+        <source>Tick who registers. To register a whole tổ but a few, choose the tổ, tick all shown, then untick those few.</source>
+        <translation>Đánh dấu các đối tượng đăng ký. Muốn đăng ký cả một tổ trừ vài hộ: chọn tổ, đánh dấu tất cả đang hiện, rồi bỏ dấu các hộ đó.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review meeting %1</source>
+        <translation>Họp bình xét năm %1</translation>
+    </message>
+    <message>
+        <source>Record the meeting. Ticked subjects are proposed for recognition; those that meet the rule are ticked first.</source>
+        <translation>Ghi lại cuộc họp. Các đối tượng được đánh dấu là được đề nghị công nhận; những đối tượng đạt yêu cầu đã được đánh dấu sẵn.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày họp:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>Địa đ&amp;iểm:</translation>
+    </message>
+    <message>
+        <source>&amp;Chair:</source>
+        <translation>&amp;Chủ trì:</translation>
+    </message>
+    <message>
+        <source>&amp;Secretary:</source>
+        <translation>&amp;Thư ký:</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation>Thành phần &amp;dự họp:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringDialog</name>
+    <message>
+        <source>Scoring</source>
+        <translation>Chấm điểm</translation>
+    </message>
+    <message>
+        <source>&amp;Criteria set:</source>
+        <translation>&amp;Bộ tiêu chí:</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Max.</source>
+        <translation>Tối đa</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>* A sample set: its wording and points must be confirmed by the association.</source>
+        <translation>* Bộ tiêu chí mẫu: nội dung và điểm cần được Hội xác nhận.</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>No criteria set applies to this year and model.</source>
+        <translation>Không có bộ tiêu chí nào áp dụng cho năm và mô hình này.</translation>
+    </message>
+    <message>
+        <source>Total: %1 / %2</source>
+        <translation>Tổng điểm: %1 / %2</translation>
+    </message>
+    <message>
+        <source>meets the rule</source>
+        <translation>đạt yêu cầu</translation>
+    </message>
+    <message>
+        <source>does not meet the rule</source>
+        <translation>chưa đạt yêu cầu</translation>
+    </message>
+    <message>
+        <source>Total: %1 / %2 · %3 · %4</source>
+        <translation>Tổng điểm: %1 / %2 · %3 · %4</translation>
     </message>
 </context>
 <context>

@@ -281,6 +281,109 @@ MESSAGES: dict[str, str] = {
     ),
     "commendation.already": QT_TRANSLATE_NOOP("Messages", "Already commended this year."),
     "file.unwritable": QT_TRANSLATE_NOOP("Messages", "Cannot write {file}: {detail}"),
+    "criteria_set.bad_point_step": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Points go in steps of 0.1, 0.5 or 1.",
+    ),
+    "criterion.max_off_step": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Criterion {code}: its maximum must be a whole number of steps of {step} points.",
+    ),
+    "criterion.unknown_derivation": QT_TRANSLATE_NOOP(
+        "Messages",
+        'Criterion {code}: the app has no way of suggesting points called "{rule}".',
+    ),
+    "criterion.bad_derivation_params": QT_TRANSLATE_NOOP(
+        "Messages",
+        'Criterion {code}: the setting "{param}" for suggesting points is missing or not allowed.',
+    ),
+    "criterion.derivation_not_on_leaf": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Criterion {code} adds up its parts, so points cannot be suggested for it; set "
+        "the rule on one of its parts.",
+    ),
+    "criterion.derivation_wrong_model": QT_TRANSLATE_NOOP(
+        "Messages",
+        'Criterion {code}: "{rule}" does not suit this learning model.',
+    ),
+    "derived.children_in_school": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{studying} of {of} children aged {min_age} to {max_age} go to school.",
+    ),
+    "derived.children_in_school.none": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No child in the household is aged {min_age} to {max_age}, so none is out of school.",
+    ),
+    "derived.children_in_school.unknown_age": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{studying} of {of} children aged {min_age} to {max_age} go to school. Members "
+        "without a birth year, not counted: {unknown}.",
+    ),
+    "derived.children_in_school.none.unknown_age": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No member with a known birth year is aged {min_age} to {max_age}. Members "
+        "without a birth year, not counted: {unknown}. Please check.",
+    ),
+    "derived.adults_literate": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{literate} of {of} adults aged {min_age} to {max_age} are recorded as able to "
+        "read and write.",
+    ),
+    "derived.adults_literate.none": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No member of the household is aged {min_age} to {max_age}.",
+    ),
+    "derived.adults_literate.unknown_age": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{literate} of {of} adults aged {min_age} to {max_age} are recorded as able to "
+        "read and write. Members without a birth year, not counted: {unknown}.",
+    ),
+    "derived.adults_literate.none.unknown_age": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No member with a known birth year is aged {min_age} to {max_age}. Members "
+        "without a birth year, not counted: {unknown}. Please check.",
+    ),
+    "derived.attended_activity": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{attended} of {of} members aged {min_age} to {max_age} attended at least one "
+        "learning activity in the year. Needed: {target_percent}%.",
+    ),
+    "derived.attended_activity.none": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No member of the household is aged {min_age} to {max_age}.",
+    ),
+    "derived.attended_activity.unknown_age": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{attended} of {of} members aged {min_age} to {max_age} attended at least one "
+        "learning activity in the year. Needed: {target_percent}%. Members without a "
+        "birth year, not counted: {unknown}.",
+    ),
+    "derived.attended_activity.none.unknown_age": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No member with a known birth year is aged {min_age} to {max_age}. Members "
+        "without a birth year, not counted: {unknown}. Please check.",
+    ),
+    "derived.community_learning_families": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{families} of {households} households are recognised as learning families "
+        "({percent}%). Needed: {target_percent}%.",
+    ),
+    "derived.community_learning_families.registered": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{families} of {households} households have registered to become learning "
+        "families ({percent}%). Needed: {target_percent}%.",
+    ),
+    "derived.community_learning_families.no_households": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No household is recorded for this community, so the share cannot be counted.",
+    ),
+    "derived.community_activities": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{activities} learning activities were held in the year. Needed: {target}.",
+    ),
+    "score.override_needs_note": QT_TRANSLATE_NOOP(
+        "Messages", "You changed what the records suggest: please say why in the note."
+    ),
     "not_found": QT_TRANSLATE_NOOP(
         "Messages", "The record was not found. It may have been deleted meanwhile."
     ),

@@ -135,3 +135,9 @@ def test_every_code_has_words():
     used = codes_used_in_the_package()
     assert {"household.move_head", "unit.bad_code", "db.damaged", "name.required"} <= used
     assert sorted(used - set(MESSAGES)) == []
+
+
+def test_every_explanation_of_a_suggested_score_has_words():
+    from xhht_desktop.domain.derivation import EXPLANATION_CODES
+
+    assert sorted(EXPLANATION_CODES - set(MESSAGES)) == []

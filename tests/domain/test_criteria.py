@@ -13,6 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from xhht_desktop.domain.criteria import (
+    DERIVE_RULES,
+    POINT_STEP,
+    POINT_STEPS,
     Band,
     CriteriaSet,
     Criterion,
@@ -25,12 +28,16 @@ from xhht_desktop.domain.criteria import (
     clean_criteria_set,
     copy_as_draft,
     is_editable,
+    is_multiple,
     is_on_step,
+    normalize_params,
+    resolved_params,
     validate_criteria_set,
     walk,
 )
 from xhht_desktop.domain.scoring import Score, ScoreSheet
 from xhht_desktop.domain.text import nfc
+from xhht_desktop.domain.validation import Issue
 
 # database=None: no .hypothesis/ folder in the working tree.
 FAST = settings(max_examples=60, deadline=None, database=None)
@@ -341,6 +348,198 @@ def test_issues_are_codes_not_words():
         assert " " not in issue.code
 
 
+# --- point step ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "step", "ok"),
+    [("7.5", "0.5", True), ("7", "0.5", True), ("7.5", "1", False), ("0.3", "0.1", True)],
+)
+def test_multiples_of_a_step(value, step, ok):
+    assert is_multiple(Decimal(value), Decimal(step)) is ok
+
+
+def test_a_set_may_choose_a_coarser_step():
+    assert make_set().point_step == POINT_STEP
+    for step in POINT_STEPS:
+        assert validate_criteria_set(make_set(point_step=step)) == []
+    assert make_set(point_step=1).point_step == Decimal(1)
+
+
+@pytest.mark.parametrize("step", [Decimal("0.2"), Decimal(0), Decimal(-1), Decimal(2)])
+def test_only_known_steps(step):
+    issues = validate_criteria_set(make_set(point_step=step))
+    assert ("point_step", "criteria_set.bad_point_step") in codes(issues)
+
+
+def test_maxima_are_multiples_of_the_step():
+    criteria = (leaf("A", Decimal("7.5")), leaf("B", 10))
+    half = make_set(criteria=criteria, rule=Rule(), point_step=Decimal("0.5"))
+    assert validate_criteria_set(half) == []
+    issues = validate_criteria_set(replace(half, point_step=Decimal(1)))
+    assert [(i.field, i.code, i.params) for i in issues] == [
+        ("criteria.0.max_points", "criterion.max_off_step", {"code": "A", "step": "1"})
+    ]
+
+
+# --- derivation rules on leaves --------------------------------------------------------------
+
+
+def derived(code="A.1", rule="children_in_school", params=None, points=10, kind=Kind.POINTS):
+    node = leaf(code, points, kind=kind)
+    return replace(node, derive=rule, derive_params=params or {})
+
+
+def derive_set(node, model=Model.FAMILY):
+    return make_set(criteria=(node,), rule=Rule(), model=model)
+
+
+def test_a_leaf_may_name_a_rule_with_settings():
+    node = derived(params={"max_age": 14, "min_age": 6})
+    assert node.derive_params == (("min_age", 6), ("max_age", 14))  # the rule's order
+    assert validate_criteria_set(derive_set(node)) == []
+    assert validate_criteria_set(derive_set(derived(kind=Kind.PASS_FAIL))) == []
+
+
+def test_settings_are_hashable_and_compare_by_value():
+    one = derived(params={"min_age": 6, "max_age": Decimal("14.0")})
+    two = derived(params=(("max_age", 14), ("min_age", 6)))
+    assert one == two
+    assert hash(one) == hash(two)
+    assert isinstance(one.derive_params[1][1], int)
+
+
+@pytest.mark.parametrize("value", [7.5, True, None])
+def test_settings_refuse_floats_and_booleans(value):
+    with pytest.raises(TypeError):
+        normalize_params({"target": value})
+
+
+def test_defaults_fill_what_a_leaf_leaves_out():
+    assert resolved_params(derived()) == {"min_age": 6, "max_age": 17}
+    assert resolved_params(derived(params={"max_age": 14})) == {"min_age": 6, "max_age": 14}
+    assert resolved_params(derived(rule="attended_activity")) == {
+        "min_age": 0,
+        "max_age": 120,
+        "target_percent": 100,
+    }
+    assert resolved_params(leaf("A")) == {}
+
+
+def test_every_rule_default_is_accepted():
+    for rule in DERIVE_RULES.values():
+        for name, spec in rule.params.items():
+            assert spec.default is None or spec.accepts(spec.default), (rule.code, name)
+
+
+def community(rule, params=None):
+    return derive_set(derived("A", rule, params), Model.COMMUNITY)
+
+
+@pytest.mark.parametrize(
+    ("cs", "field", "code", "params"),
+    [
+        (
+            derive_set(derived(rule="children_at_school")),
+            "criteria.0.derive",
+            "criterion.unknown_derivation",
+            {"code": "A.1", "rule": "children_at_school"},
+        ),
+        (
+            derive_set(derived(params={"min_age": 6, "maxage": 14})),
+            "criteria.0.derive_params.maxage",
+            "criterion.bad_derivation_params",
+            {"code": "A.1", "param": "maxage"},
+        ),
+        (
+            derive_set(derived(params={"min_age": 121})),
+            "criteria.0.derive_params.min_age",
+            "criterion.bad_derivation_params",
+            {"code": "A.1", "param": "min_age"},
+        ),
+        (
+            derive_set(derived(params={"min_age": Decimal("6.5")})),
+            "criteria.0.derive_params.min_age",
+            "criterion.bad_derivation_params",
+            {"code": "A.1", "param": "min_age"},
+        ),
+        (
+            derive_set(derived(params={"min_age": "6"})),
+            "criteria.0.derive_params.min_age",
+            "criterion.bad_derivation_params",
+            {"code": "A.1", "param": "min_age"},
+        ),
+        (
+            derive_set(derived(params={"min_age": 18})),  # above the default maximum, 17
+            "criteria.0.derive_params.max_age",
+            "criterion.bad_derivation_params",
+            {"code": "A.1", "param": "max_age"},
+        ),
+        (
+            derive_set(derived(rule="", params={"min_age": 6})),
+            "criteria.0.derive_params.min_age",
+            "criterion.bad_derivation_params",
+            {"code": "A.1", "param": "min_age"},
+        ),
+        (
+            derive_set(derived(rule="attended_activity", params={"target_percent": 0})),
+            "criteria.0.derive_params.target_percent",
+            "criterion.bad_derivation_params",
+            {"code": "A.1", "param": "target_percent"},
+        ),
+        (
+            community("community_learning_families", {"families": "all"}),
+            "criteria.0.derive_params.families",
+            "criterion.bad_derivation_params",
+            {"code": "A", "param": "families"},
+        ),
+        (
+            community("community_activities"),  # the target has no default
+            "criteria.0.derive_params.target",
+            "criterion.bad_derivation_params",
+            {"code": "A", "param": "target"},
+        ),
+        (
+            derive_set(derived("A", "community_activities", {"target": 4})),
+            "criteria.0.derive",
+            "criterion.derivation_wrong_model",
+            {"code": "A", "rule": "community_activities"},
+        ),
+        (
+            derive_set(Criterion("A", "x", children=(leaf("A.1"),), derive="children_in_school")),
+            "criteria.0.derive",
+            "criterion.derivation_not_on_leaf",
+            {"code": "A"},
+        ),
+    ],
+)
+def test_derivation_issues(cs, field, code, params):
+    assert Issue(field, code, params) in validate_criteria_set(cs)
+
+
+def test_duplicate_settings_are_refused():
+    node = derived(params=(("min_age", 6), ("min_age", 7)))
+    assert ("criteria.0.derive_params.min_age", "criterion.bad_derivation_params") in codes(
+        validate_criteria_set(derive_set(node))
+    )
+
+
+def test_community_rules_validate_with_their_settings():
+    assert validate_criteria_set(community("community_activities", {"target": 4})) == []
+    assert validate_criteria_set(community("community_learning_families")) == []
+    params = {"families": "registered", "target_percent": 65}
+    assert validate_criteria_set(community("community_learning_families", params)) == []
+
+
+def test_cleaning_trims_the_rule_and_its_text_settings():
+    node = derived("A", " community_learning_families ", {"families": " registered "})
+    clean = clean_criteria_set(derive_set(node, Model.COMMUNITY)).criteria[0]
+    assert (clean.derive, clean.derive_params) == (
+        "community_learning_families",
+        (("families", "registered"),),
+    )
+
+
 # --- random valid sets (shared with test_scoring and test_criteria_io) -----------------------
 
 # Composed and decomposed Vietnamese, spaces and a line break: cleaning must cope with all.
@@ -353,23 +552,55 @@ def tenths_up_to(limit):
     return st.integers(0, int(limit * 10)).map(lambda n: Decimal(n) / 10)
 
 
+def steps_up_to(step, limit, low=0):
+    """Multiples of `step` from `low` steps up to `limit`."""
+    return st.integers(low, int(limit / step)).map(lambda n: as_points(n * step))
+
+
 @st.composite
-def criteria_nodes(draw, prefix="", depth=0, caps=True):
+def derive_settings(draw, model):
+    """A rule that suits `model` with valid settings, each left out or given; ("", ()) when
+    the model has none or by chance."""
+    rules = [rule for rule in DERIVE_RULES.values() if model in rule.models]
+    if not rules or draw(st.booleans()):
+        return "", ()
+    rule = draw(st.sampled_from(rules))
+    values = {}
+    for name, spec in rule.params.items():
+        if spec.default is not None and draw(st.booleans()):
+            continue  # left to the default
+        if spec.choices:
+            values[name] = draw(st.sampled_from(spec.choices))
+        else:
+            values[name] = draw(st.integers(spec.low, spec.high))
+    if "min_age" in rule.params:
+        low = values.get("min_age", rule.params["min_age"].default)
+        high = values.get("max_age", rule.params["max_age"].default)
+        if low > high:
+            values["min_age"], values["max_age"] = high, low
+    return rule.code, values
+
+
+@st.composite
+def criteria_nodes(draw, prefix="", depth=0, caps=True, step=POINT_STEP, model=None):
     nodes = []
     for index in range(1, draw(st.integers(1, 3)) + 1):
         code = f"{prefix}.{index}" if prefix else chr(ord("A") + index - 1)
         wording, guidance = draw(TEXT), draw(st.just("") | TEXT)
         if depth < 2 and draw(st.booleans()):
-            children = draw(criteria_nodes(code, depth + 1, caps))
+            children = draw(criteria_nodes(code, depth + 1, caps, step, model))
             room = sum((c.maximum for c in children), Decimal(0))
             cap = None
             if caps and room > 0 and draw(st.booleans()):
-                cap = draw(tenths_up_to(room).filter(lambda d: d > 0))
+                cap = draw(steps_up_to(step, room, low=1))
             nodes.append(Criterion(code, wording, cap, guidance=guidance, children=children))
-        elif draw(st.integers(0, 4)) == 0:
-            nodes.append(Criterion(code, wording, kind=Kind.PASS_FAIL, guidance=guidance))
+            continue
+        rule, params = draw(derive_settings(model)) if model else ("", ())
+        if draw(st.integers(0, 4)) == 0:
+            node = Criterion(code, wording, kind=Kind.PASS_FAIL, guidance=guidance)
         else:
-            nodes.append(Criterion(code, wording, draw(TENTHS), guidance=guidance))
+            node = Criterion(code, wording, draw(steps_up_to(step, 30, low=1)), guidance=guidance)
+        nodes.append(replace(node, derive=rule, derive_params=params))
     return tuple(nodes)
 
 
@@ -390,13 +621,16 @@ def rules(draw, criteria):
 
 
 @st.composite
-def criteria_sets(draw, caps=True):
-    criteria = draw(criteria_nodes(caps=caps))
+def criteria_sets(draw, caps=True, model=None):
+    """A valid set of `model` (any by default) on any step; leaves fit for it may have rules."""
+    model = draw(st.sampled_from(Model)) if model is None else model
+    step = draw(st.sampled_from(POINT_STEPS))
+    criteria = draw(criteria_nodes(caps=caps, step=step, model=model))
     first = draw(st.integers(2000, 2100))
     return CriteriaSet(
         key=draw(st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}", fullmatch=True)),
         version=draw(st.integers(1, 50)),
-        model=draw(st.sampled_from(Model)),
+        model=model,
         title=draw(TEXT),
         criteria=criteria,
         rule=draw(rules(criteria)),
@@ -406,6 +640,7 @@ def criteria_sets(draw, caps=True):
         status=draw(st.sampled_from([Status.DRAFT, Status.RETIRED])),
         sample=draw(st.booleans()),
         note=draw(st.just("") | TEXT),
+        point_step=step,
     )
 
 

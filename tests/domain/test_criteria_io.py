@@ -45,11 +45,17 @@ def rich_set():
                 guidance="Dòng 1\nDòng 2",
                 evidence="Giấy khen",
                 children=(
-                    Criterion("1.a", "Đến trường", 20),
+                    Criterion(
+                        "1.a",
+                        "Đến trường",
+                        20,
+                        derive="children_in_school",
+                        derive_params={"max_age": 14, "min_age": 6},
+                    ),
                     Criterion("1.b", "Kết quả học tập", Decimal("12.5")),
                 ),
             ),
-            Criterion("2", "Có ban khuyến học", kind=Kind.PASS_FAIL),
+            Criterion("2", "Có ban khuyến học", kind=Kind.PASS_FAIL, derive="attended_activity"),
         ),
         rule=Rule(
             min_total=Decimal("20.5"),
@@ -61,6 +67,7 @@ def rich_set():
         document="Quyết định 448/QĐ-KHVN",
         sample=True,
         note="Mẫu",
+        point_step=Decimal("0.5"),
     )
 
 
@@ -88,8 +95,50 @@ def test_the_dict_is_plain_json():
     assert data["criteria"][0]["max_points"] == 27.5
     assert data["criteria"][0]["children"][0]["max_points"] == 20
     assert isinstance(data["criteria"][0]["children"][0]["max_points"], int)
-    assert data["criteria"][1] == {"code": "2", "wording": "Có ban khuyến học", "kind": "pass_fail"}
+    assert data["criteria"][1] == {
+        "code": "2",
+        "wording": "Có ban khuyến học",
+        "kind": "pass_fail",
+        "derive": "attended_activity",
+    }
+    assert data["criteria"][0]["children"][0]["derive_params"] == {"min_age": 6, "max_age": 14}
+    assert list(data["criteria"][0]["children"][0]["derive_params"]) == ["min_age", "max_age"]
+    assert "derive" not in data["criteria"][0]["children"][1]
+    assert data["point_step"] == 0.5
     assert data["rule"]["bands"][1] == {"code": "chua_dat", "min_total": 0}
+
+
+def test_newer_fields_at_their_default_are_left_out():
+    """Files without a rule or a step are what an older version of the app wrote and reads."""
+    data = to_dict(make_set())
+    assert "point_step" not in data
+    assert all("derive" not in c and "derive_params" not in c for c in data["criteria"])
+    assert data["format_version"] == 1
+
+
+def test_settings_round_trip_exactly_through_text():
+    cs = make_set(
+        criteria=(
+            Criterion(
+                "1",
+                "Tỉ lệ gia đình học tập",
+                40,
+                derive="community_learning_families",
+                derive_params={"families": "registered", "target_percent": 65, "x": Decimal("0.5")},
+            ),
+        ),
+        rule=Rule(),
+        model=Model.COMMUNITY,
+    )
+    text = dumps(cs)
+    assert '"x": 0.5' in text
+    assert loads(text) == cs
+    assert loads(text).criteria[0].derive_params == (
+        ("target_percent", 65),
+        ("families", "registered"),
+        ("x", Decimal("0.5")),
+    )
+    assert from_dict(json.loads(text)) == cs  # floats from a plain json.loads, read exactly
 
 
 def test_a_byte_order_mark_is_ignored():
@@ -254,6 +303,27 @@ def _broken(edit):
             "criteria_file.wrong_type",
         ),
         (lambda d: d["rule"]["bands"].append([]), "rule.bands.2", "criteria_file.wrong_type"),
+        (lambda d: d.update(point_step="0,5"), "point_step", "criteria_file.wrong_type"),
+        (
+            lambda d: d["criteria"][1].update(derive=3),
+            "criteria.1.derive",
+            "criteria_file.wrong_type",
+        ),
+        (
+            lambda d: d["criteria"][1].update(derive_params=[6, 14]),
+            "criteria.1.derive_params",
+            "criteria_file.wrong_type",
+        ),
+        (
+            lambda d: d["criteria"][0]["children"][0]["derive_params"].update(min_age=True),
+            "criteria.0.children.0.derive_params.min_age",
+            "criteria_file.wrong_type",
+        ),
+        (
+            lambda d: d["criteria"][0]["children"][0]["derive_params"].update(min_age=None),
+            "criteria.0.children.0.derive_params.min_age",
+            "criteria_file.wrong_type",
+        ),
     ],
 )
 def test_the_error_names_the_bad_field(edit, path, code):
@@ -288,8 +358,28 @@ def test_optional_fields_may_be_left_out():
     }
     cs = from_dict(data)
     assert (cs.last_year, cs.document, cs.sample, cs.note) == (None, "", False, "")
+    assert cs.point_step == Decimal("0.1")
+    assert (cs.criteria[0].derive, cs.criteria[0].derive_params) == ("", ())
     assert cs.rule == Rule(min_total=50)
     assert validate_criteria_set(cs) == []
+
+
+def test_a_bad_rule_parses_and_validation_names_it():
+    data = to_dict(rich_set())
+    data["criteria"][0]["children"][0]["derive"] = "tre_em_di_hoc"
+    data["criteria"][0]["children"][0]["derive_params"]["min_age"] = 30
+    cs = from_dict(data)
+    assert Issue(
+        "criteria.0.children.0.derive",
+        "criterion.unknown_derivation",
+        {"code": "1.a", "rule": "tre_em_di_hoc"},
+    ) in validate_criteria_set(cs)
+    data["criteria"][0]["children"][0]["derive"] = "children_in_school"
+    assert Issue(
+        "criteria.0.children.0.derive_params.max_age",
+        "criterion.bad_derivation_params",
+        {"code": "1.a", "param": "max_age"},
+    ) in validate_criteria_set(from_dict(data))
 
 
 # --- the shipped samples ---------------------------------------------------------------------
@@ -332,6 +422,48 @@ def test_family_sample_follows_decision_448():
     assert [(c.code, c.maximum) for c in cs.criteria][:2] == [("1", 30), ("2", 30)]
     assert [leaf.maximum for leaf in cs.find("1").children] == [10, 10, 10]
     assert cs.find("1.a").wording.startswith("Trẻ em ở độ tuổi phổ cập đều được đến trường")
+
+
+def pre_filled(cs):
+    return {
+        leaf.code: (leaf.derive, dict(leaf.derive_params)) for leaf in cs.leaves() if leaf.derive
+    }
+
+
+def test_family_sample_pre_fills_what_the_register_can_answer():
+    cs = loads((CRITERIA / "gia_dinh_qd448_2015.json").read_text(encoding="utf-8"))
+    assert cs.point_step == Decimal("0.5")
+    assert pre_filled(cs) == {
+        "1.a": ("children_in_school", {"min_age": 6, "max_age": 14}),
+        "2.a": ("adults_literate", {"min_age": 19, "max_age": 60}),
+        "2.b": ("attended_activity", {"min_age": 19, "max_age": 60, "target_percent": 100}),
+    }
+
+
+def test_community_sample_pre_fills_its_share_and_its_activities():
+    cs = loads((CRITERIA / "cong_dong_thon_mau.json").read_text(encoding="utf-8"))
+    assert pre_filled(cs) == {
+        "1": ("community_learning_families", {"target_percent": 70, "families": "recognised"}),
+        "2": ("community_activities", {"target": 4}),
+    }
+
+
+@pytest.mark.parametrize(
+    "name", ["don_vi_tt22_2020.json", "dong_ho_mau.json", "cong_dong_xa_tt20_2023_muc1.json"]
+)
+def test_other_samples_pre_fill_nothing(name):
+    cs = loads((CRITERIA / name).read_text(encoding="utf-8"))
+    assert pre_filled(cs) == {}
+    assert cs.point_step == Decimal("0.1")
+
+
+def test_the_readme_names_every_pre_filled_item():
+    readme = (CRITERIA / "README.md").read_text(encoding="utf-8")
+    for name in SAMPLES:
+        for code, (rule, _params) in pre_filled(
+            loads((CRITERIA / name).read_text(encoding="utf-8"))
+        ).items():
+            assert f"`{rule}`" in readme, (name, code)
 
 
 def test_unit_sample_has_the_bands_of_circular_22():

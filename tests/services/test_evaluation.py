@@ -230,3 +230,51 @@ def test_unregister_before_recognition_only(services, homes):
     ev.unregister(row.id)
     assert ev.registrations(YEAR, Model.FAMILY) == []
     assert [c.id for c in ev.candidates(YEAR, Model.FAMILY)][:1] == homes[:1]
+
+
+def test_suggestions_come_from_the_register_and_activities(services):
+    from xhht_desktop.domain.entities import ActivityDraft, Literacy
+
+    family = family_set(services)
+    criteria_set = services.criteria.get(family.id)
+    year = criteria_set.first_year
+    household_id, _ = services.households.save(
+        HouseholdDraft(
+            members=(
+                PersonDraft(
+                    full_name="Phạm Văn Hải", birth_year=year - 40, literacy=Literacy.LITERATE
+                ),
+                PersonDraft(
+                    full_name="Phạm Thị Lan",
+                    birth_year=year - 10,
+                    studying=True,
+                    school="Trường Tiểu học",
+                    grade="4",
+                ),
+                PersonDraft(full_name="Phạm Văn Tùng", birth_year=year - 8),  # not at school
+            )
+        )
+    )
+    people = [p.id for p in services.activities.people() if p.head_name == "Phạm Văn Hải"]
+    kind = services.activities.types()[0].id
+    services.activities.save(
+        ActivityDraft(
+            type_id=kind,
+            title="Sinh hoạt chuyên đề",
+            start_date=dt.date(year, 3, 1),
+            attendee_ids=frozenset(people[:1]),
+        )
+    )
+    services.evaluation.register(year, Model.FAMILY, [household_id])
+    [row] = services.evaluation.registrations(year, Model.FAMILY)
+    suggested = services.evaluation.suggestions(row.id, family.id)
+    by_rule = {criteria_set.find(code).derive: d for code, d in suggested.items()}
+    school = by_rule["children_in_school"]
+    assert (school.params["studying"], school.params["of"]) == (1, 2)
+    assert (
+        school.points
+        < criteria_set.find(next(c for c, d in suggested.items() if d is school)).maximum
+    )
+    literate = by_rule["adults_literate"]
+    assert (literate.params["literate"], literate.params["of"]) == (1, 1)
+    assert by_rule["attended_activity"].params["attended"] == 1

@@ -7,13 +7,20 @@ of criteria, leaves carry points, and a rule turns a total into "recognised or n
 Points are `Decimal` with at most one decimal place: the documents we know use whole points,
 but a local set or a scoring meeting may use halves (7,5), and with floats 0.1 + 0.2 would
 miss a threshold of 0.3. Ints alone could not hold 7,5; a finer step has no use we know of.
+A set may choose a coarser step (0.5 or 1): its leaves' maxima are multiples of it, and points
+derived from recorded data are rounded down to it.
+
+A leaf may name a derivation rule (`derive`, with `derive_params`): how the app pre-fills it from
+recorded data, e.g. "children_in_school" with {"min_age": 6, "max_age": 14}. This module only
+says which rules exist and which settings each takes (DERIVE_RULES), so that a set can be
+validated; derivation.py computes them.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import StrEnum
 
@@ -21,6 +28,7 @@ from xhht_desktop.domain.text import nfc, nfc_multiline
 from xhht_desktop.domain.validation import Issue
 
 POINT_STEP = Decimal("0.1")  # finest point a set or a score sheet may use
+POINT_STEPS = (POINT_STEP, Decimal("0.5"), Decimal(1))  # the steps a set may choose
 POINTS_MAX = Decimal(10_000)  # far above any real scale; keeps sums exact
 YEAR_MIN, YEAR_MAX = 2000, 2100
 CODE_MAX = 20
@@ -83,11 +91,132 @@ def is_on_step(value: Decimal) -> bool:
     return isinstance(exponent, int) and exponent >= -1
 
 
+def is_multiple(value: Decimal, step: Decimal) -> bool:
+    """True if `value` is a whole number of `step`s (7.5 of 0.5; not 7.5 of 1)."""
+    return step > 0 and value % step == 0
+
+
 def store_points(obj: object, name: str) -> None:
     """In a frozen dataclass's __post_init__: store field `name` through as_points."""
     value = getattr(obj, name)
     if value is not None:
         object.__setattr__(obj, name, as_points(value))  # frozen: only __post_init__ may
+
+
+# --- derivation rules: what a leaf may ask to be pre-filled with ----------------------------
+
+ParamValue = int | Decimal | str
+DeriveParams = tuple[tuple[str, ParamValue], ...]  # in the rule's order; hashable, unlike a dict
+
+
+class FactsKind(StrEnum):
+    """What recorded data a derivation rule reads (derivation.py has the dataclasses)."""
+
+    HOUSEHOLD = "household"  # one household's members
+    COMMUNITY = "community"  # a khu phố / ấp as a whole
+
+
+@dataclass(frozen=True, slots=True)
+class ParamSpec:
+    """One setting of a derivation rule: a whole number from `low` to `high`, or, when
+    `choices` is given, one of those words. `default` None means the set must give it."""
+
+    default: int | str | None
+    low: int = 0
+    high: int = 0
+    choices: tuple[str, ...] = ()
+
+    def accepts(self, value: ParamValue) -> bool:
+        if self.choices:
+            return isinstance(value, str) and value in self.choices
+        return isinstance(value, int) and self.low <= value <= self.high
+
+
+@dataclass(frozen=True, slots=True)
+class DeriveRule:
+    """A derivation rule as a set sees it: its code, the facts it reads, the models whose
+    sets may use it, and its settings. derivation.py documents what each one counts."""
+
+    code: str
+    facts: FactsKind
+    models: frozenset[Model]
+    params: Mapping[str, ParamSpec] = field(default_factory=dict)
+
+
+AGE_MAX = 120  # as validation.MAX_AGE: the age settings' upper bound
+_AGES = {"min_age": ParamSpec(0, 0, AGE_MAX), "max_age": ParamSpec(AGE_MAX, 0, AGE_MAX)}
+_FAMILY = frozenset({Model.FAMILY})
+_COMMUNITY = frozenset({Model.COMMUNITY})
+
+DERIVE_RULES: Mapping[str, DeriveRule] = {
+    rule.code: rule
+    for rule in (
+        DeriveRule(
+            "children_in_school",
+            FactsKind.HOUSEHOLD,
+            _FAMILY,
+            {"min_age": ParamSpec(6, 0, AGE_MAX), "max_age": ParamSpec(17, 0, AGE_MAX)},
+        ),
+        DeriveRule(
+            "adults_literate",
+            FactsKind.HOUSEHOLD,
+            _FAMILY,
+            {"min_age": ParamSpec(19, 0, AGE_MAX), "max_age": ParamSpec(60, 0, AGE_MAX)},
+        ),
+        DeriveRule(
+            "attended_activity",
+            FactsKind.HOUSEHOLD,
+            _FAMILY,
+            {**_AGES, "target_percent": ParamSpec(100, 1, 100)},
+        ),
+        DeriveRule(
+            "community_learning_families",
+            FactsKind.COMMUNITY,
+            _COMMUNITY,
+            {
+                "target_percent": ParamSpec(70, 1, 100),
+                "families": ParamSpec("recognised", choices=("recognised", "registered")),
+            },
+        ),
+        DeriveRule(
+            "community_activities",
+            FactsKind.COMMUNITY,
+            _COMMUNITY,
+            {"target": ParamSpec(None, 1, 1000)},
+        ),
+    )
+}
+
+
+def normalize_params(
+    params: Mapping[str, ParamValue] | DeriveParams, rule: str = ""
+) -> DeriveParams:
+    """Settings as stored: (name, value) pairs in the order `rule` lists them (unknown names
+    last, by name), so equal settings compare equal; numbers as ints when whole, else Decimals
+    without trailing zeros. Floats and booleans are refused, as for points."""
+    items = params.items() if isinstance(params, Mapping) else params
+    out: list[tuple[str, ParamValue]] = []
+    for name, value in items:
+        if not isinstance(value, str):
+            number = as_points(value)  # TypeError for floats and booleans
+            value = int(number) if number == number.to_integral_value() else number
+        out.append((name, value))
+    spec = DERIVE_RULES[rule].params if rule in DERIVE_RULES else {}
+    order = {name: index for index, name in enumerate(spec)}
+    return tuple(sorted(out, key=lambda pair: (order.get(pair[0], len(order)), pair[0])))
+
+
+def resolved_params(criterion: Criterion) -> dict[str, ParamValue]:
+    """The leaf's derivation settings with the rule's defaults filled in.
+
+    For a rule that validation accepted; unknown names are passed through as they are.
+    """
+    rule = DERIVE_RULES.get(criterion.derive)
+    defaults = {} if rule is None else rule.params
+    values: dict[str, ParamValue] = {
+        name: spec.default for name, spec in defaults.items() if spec.default is not None
+    }
+    return values | dict(criterion.derive_params)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,9 +235,14 @@ class Criterion:
     guidance: str = ""  # how to judge it, for the scorer
     evidence: str = ""  # what to look at or attach (minh chứng)
     children: tuple[Criterion, ...] = ()
+    derive: str = ""  # a DERIVE_RULES code: pre-filled from recorded data ("" = typed by hand)
+    derive_params: DeriveParams = ()  # that rule's settings; a dict is accepted and converted
 
     def __post_init__(self) -> None:
         store_points(self, "max_points")
+        # frozen: only __post_init__ may set it
+        params = normalize_params(self.derive_params, self.derive)
+        object.__setattr__(self, "derive_params", params)
 
     @property
     def is_leaf(self) -> bool:
@@ -191,6 +325,10 @@ class CriteriaSet:
     status: Status = Status.DRAFT
     sample: bool = False  # wording or points not confirmed by the association
     note: str = ""  # which parts are samples, where the rest comes from
+    point_step: Decimal = POINT_STEP  # one of POINT_STEPS; leaf maxima are multiples of it
+
+    def __post_init__(self) -> None:
+        store_points(self, "point_step")
 
     @property
     def max_total(self) -> Decimal:
@@ -245,6 +383,11 @@ def clean_criterion(criterion: Criterion) -> Criterion:
         guidance=nfc_multiline(criterion.guidance),
         evidence=nfc_multiline(criterion.evidence),
         children=tuple(clean_criterion(child) for child in criterion.children),
+        derive=nfc(criterion.derive),
+        derive_params=tuple(
+            (nfc(name), nfc(value) if isinstance(value, str) else value)
+            for name, value in criterion.derive_params
+        ),
     )
 
 
@@ -289,6 +432,8 @@ def validate_criteria_set(criteria_set: CriteriaSet) -> list[Issue]:
             issues.append(Issue(name, "year.out_of_range", {"min": YEAR_MIN, "max": YEAR_MAX}))
     if cs.last_year is not None and cs.first_year > cs.last_year:
         issues.append(Issue("last_year", "criteria_set.years_reversed"))
+    if cs.point_step not in POINT_STEPS:
+        issues.append(Issue("point_step", "criteria_set.bad_point_step"))
     if cs.sample and cs.status is Status.IN_FORCE:
         # Sample wording must be confirmed (and the flag cleared) before anyone is scored on it.
         issues.append(Issue("sample", "criteria_set.sample_in_force"))
@@ -313,11 +458,12 @@ def _criteria_issues(cs: CriteriaSet) -> list[Issue]:
         issues += _too_long(f"{path}.wording", node.wording, WORDING_MAX)
         issues += _too_long(f"{path}.guidance", node.guidance, TEXT_MAX)
         issues += _too_long(f"{path}.evidence", node.evidence, TEXT_MAX)
-        issues += _max_issues(path, node)
+        issues += _max_issues(path, node, cs.point_step)
+        issues += _derive_issues(path, node, cs.model)
     return issues
 
 
-def _max_issues(path: str, node: Criterion) -> list[Issue]:
+def _max_issues(path: str, node: Criterion, step: Decimal) -> list[Issue]:
     where, params = f"{path}.max_points", {"code": node.code}
     if node.kind is Kind.PASS_FAIL:
         if node.children:
@@ -333,12 +479,48 @@ def _max_issues(path: str, node: Criterion) -> list[Issue]:
         return [Issue(where, "criterion.max_too_large", {**params, "max": POINTS_MAX})]
     if not is_on_step(node.max_points):
         return [Issue(where, "points.too_precise", {**params, "step": str(POINT_STEP)})]
+    if step in POINT_STEPS and not is_multiple(node.max_points, step):
+        return [Issue(where, "criterion.max_off_step", {**params, "step": str(step)})]
     if node.children:
         children = sum((child.maximum for child in node.children), Decimal(0))
         if node.max_points > children:
             # A cap above what the children can give could never be reached.
             return [Issue(where, "criterion.max_above_children", {**params, "children": children})]
     return []
+
+
+def _derive_issues(path: str, node: Criterion, model: Model) -> list[Issue]:
+    code = node.code
+
+    def bad(name: str) -> Issue:
+        params = {"code": code, "param": name}
+        return Issue(f"{path}.derive_params.{name}", "criterion.bad_derivation_params", params)
+
+    if not node.derive:
+        # Settings without a rule: the rule's name was lost or misspelt as "".
+        return [bad(node.derive_params[0][0])] if node.derive_params else []
+    where, params = f"{path}.derive", {"code": code, "rule": node.derive}
+    rule = DERIVE_RULES.get(node.derive)
+    if rule is None:
+        return [Issue(where, "criterion.unknown_derivation", params)]
+    if not node.is_leaf:
+        # A parent adds up its parts; only the parts can be pre-filled.
+        return [Issue(where, "criterion.derivation_not_on_leaf", {"code": code})]
+    if model not in rule.models:
+        return [Issue(where, "criterion.derivation_wrong_model", params)]
+    issues: list[Issue] = []
+    seen: set[str] = set()
+    for name, value in node.derive_params:
+        spec = rule.params.get(name)
+        if spec is None or name in seen or not spec.accepts(value):
+            issues.append(bad(name))
+        seen.add(name)
+    issues += [bad(n) for n, spec in rule.params.items() if spec.default is None and n not in seen]
+    values = resolved_params(node)
+    low, high = values.get("min_age", 0), values.get("max_age", AGE_MAX)
+    if not issues and isinstance(low, int) and isinstance(high, int) and low > high:
+        issues.append(bad("max_age"))
+    return issues
 
 
 def _rule_issues(cs: CriteriaSet) -> list[Issue]:

@@ -5,6 +5,10 @@ Parsing is strict: an unknown field is a typo, not something to ignore, and the 
 raises CriteriaFileError with the path of the field ("criteria.0.children.2.max_points") and a
 code the UI and CLI word. It checks shape only; validate_criteria_set checks meaning.
 Strings are NFC both ways, so from_dict(to_dict(s)) == s for a cleaned set.
+
+Fields added after the first files were written are optional with a default and left out when
+at it, so older files read unchanged and the version stays 1: "point_step" on the set, "derive"
+and "derive_params" (an object of numbers and strings) on a criterion.
 """
 
 from __future__ import annotations
@@ -16,12 +20,14 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from xhht_desktop.domain.criteria import (
+    POINT_STEP,
     Band,
     CriteriaSet,
     Criterion,
     CriterionMinimum,
     Kind,
     Model,
+    ParamValue,
     Rule,
     Status,
     as_points,
@@ -53,11 +59,12 @@ class CriteriaFileError(ValueError):
 
 
 def to_dict(criteria_set: CriteriaSet) -> dict[str, object]:
-    """A JSON-able dict (json.dumps takes it as is). Optional criterion fields left at their
-    default are left out, so hand-written files stay short."""
+    """A JSON-able dict (json.dumps takes it as is). Optional fields left at their default (the
+    set's point_step, a criterion's kind, guidance, derive…) are left out, so hand-written files
+    stay short and files without the newer fields read in older versions of the app."""
     cs = clean_criteria_set(criteria_set)
     rule = cs.rule
-    return {
+    out: dict[str, object] = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "key": cs.key,
@@ -70,17 +77,19 @@ def to_dict(criteria_set: CriteriaSet) -> dict[str, object]:
         "status": cs.status.value,
         "sample": cs.sample,
         "note": cs.note,
-        "criteria": [_criterion_to_dict(c) for c in cs.criteria],
-        "rule": {
-            "min_total": _number(rule.min_total),
-            "min_per_criterion": [
-                {"code": m.code, "min_points": _number(m.min_points)}
-                for m in rule.min_per_criterion
-            ],
-            "knock_outs": list(rule.knock_outs),
-            "bands": [_band_to_dict(b) for b in rule.bands],
-        },
     }
+    if cs.point_step != POINT_STEP:
+        out["point_step"] = _number(cs.point_step)
+    out["criteria"] = [_criterion_to_dict(c) for c in cs.criteria]
+    out["rule"] = {
+        "min_total": _number(rule.min_total),
+        "min_per_criterion": [
+            {"code": m.code, "min_points": _number(m.min_points)} for m in rule.min_per_criterion
+        ],
+        "knock_outs": list(rule.knock_outs),
+        "bands": [_band_to_dict(b) for b in rule.bands],
+    }
+    return out
 
 
 def dumps(criteria_set: CriteriaSet) -> str:
@@ -98,6 +107,13 @@ def _criterion_to_dict(node: Criterion) -> dict[str, object]:
         out["guidance"] = node.guidance
     if node.evidence:
         out["evidence"] = node.evidence
+    if node.derive:
+        out["derive"] = node.derive
+    if node.derive_params:
+        out["derive_params"] = {
+            name: value if isinstance(value, str | int) else _number(value)
+            for name, value in node.derive_params
+        }
     if node.children:
         out["children"] = [_criterion_to_dict(child) for child in node.children]
     return out
@@ -152,9 +168,10 @@ def from_dict(data: object) -> CriteriaSet:
         "",
         required={"format", "format_version", "key", "version", "model", "title"}
         | {"first_year", "status", "criteria", "rule"},
-        optional={"document", "last_year", "sample", "note"},
+        optional={"document", "last_year", "sample", "note", "point_step"},
     )
     last_year = obj.get("last_year")
+    step = _points(obj, "point_step", "", optional=True)
     criteria_set = CriteriaSet(
         key=_str(obj, "key", ""),
         version=_int(obj, "version", ""),
@@ -168,6 +185,7 @@ def from_dict(data: object) -> CriteriaSet:
         note=_str(obj, "note", "", ""),
         criteria=tuple(_list(obj, "criteria", "", _criterion)),
         rule=_rule(_object(obj["rule"], "rule"), "rule"),
+        point_step=POINT_STEP if step is None else step,
     )
     return clean_criteria_set(criteria_set)
 
@@ -178,7 +196,8 @@ def _criterion(data: object, path: str) -> Criterion:
         obj,
         path,
         required={"code", "wording"},
-        optional={"kind", "max_points", "guidance", "evidence", "children"},
+        optional={"kind", "max_points", "guidance", "evidence", "children"}
+        | {"derive", "derive_params"},
     )
     return Criterion(
         code=_str(obj, "code", path),
@@ -188,7 +207,25 @@ def _criterion(data: object, path: str) -> Criterion:
         guidance=_str(obj, "guidance", path, ""),
         evidence=_str(obj, "evidence", path, ""),
         children=tuple(_list(obj, "children", path, _criterion, optional=True)),
+        derive=_str(obj, "derive", path, ""),
+        derive_params=_params(obj, "derive_params", path),
     )
+
+
+def _params(obj: dict[str, Any], name: str, path: str) -> tuple[tuple[str, ParamValue], ...]:
+    """An object of settings: numbers (read exactly, as points are) and strings."""
+    where = _join(path, name)
+    values = _object(_get(obj, name, path, {}), where)
+    out: list[tuple[str, ParamValue]] = []
+    for key in values:
+        value = values[key]
+        if isinstance(value, str):
+            out.append((key, value))
+        else:
+            number = _points(values, key, where)
+            assert number is not None  # required
+            out.append((key, number))
+    return tuple(out)
 
 
 def _rule(obj: dict[str, Any], path: str) -> Rule:

@@ -7,6 +7,7 @@ import json
 from collections.abc import Callable, Iterable
 
 from xhht_desktop.domain.criteria import Model
+from xhht_desktop.domain.derivation import derive_sheet
 from xhht_desktop.domain.evaluation import (
     SUBJECT_OF,
     Candidate,
@@ -24,7 +25,13 @@ from xhht_desktop.domain.evaluation import (
     validate_review,
 )
 from xhht_desktop.domain.score_io import sheet_from_dict, sheet_to_dict
-from xhht_desktop.domain.scoring import InvalidScoreSheet, ScoreResult, ScoreSheet, evaluate
+from xhht_desktop.domain.scoring import (
+    Derivation,
+    InvalidScoreSheet,
+    ScoreResult,
+    ScoreSheet,
+    evaluate,
+)
 from xhht_desktop.errors import UserError, ValidationFailed
 from xhht_desktop.services.changes import Changes, Kind
 from xhht_desktop.services.criteria_sets import CriteriaSetService
@@ -114,6 +121,13 @@ class EvaluationService:
                 self.clock(),
             )
         return result, CHANGED
+
+    def suggestions(self, registration_id: int, set_id: int) -> dict[str, Derivation]:
+        """What the recorded data suggests for the set's leaves that say how (and why)."""
+        with self.sessions.read() as s:
+            facts = repo.facts_for(s, repo.registration(s, registration_id))
+            criteria_set = sets_repo.get_set(s, set_id)
+        return {} if facts is None else derive_sheet(criteria_set, facts)
 
     # 3. review meeting
     def record_review(self, draft: ReviewDraft) -> tuple[int, Changes]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from xhht_desktop.domain.criteria import Model
 from xhht_desktop.domain.entities import (
     EconomicStatus,
     Education,
@@ -13,6 +14,7 @@ from xhht_desktop.domain.entities import (
     Relation,
     UnitKind,
 )
+from xhht_desktop.domain.evaluation import Stage
 
 
 def _t(text: str) -> str:
@@ -105,3 +107,39 @@ def unit_kind_label(kind: UnitKind) -> str:
             UnitKind.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
         }[kind]
     )
+
+
+def model_label(model: Model) -> str:
+    return _t(
+        {
+            Model.FAMILY: QT_TRANSLATE_NOOP("Labels", "Learning family (Gia đình học tập)"),
+            Model.CLAN: QT_TRANSLATE_NOOP("Labels", "Learning clan (Dòng họ học tập)"),
+            Model.COMMUNITY: QT_TRANSLATE_NOOP("Labels", "Learning community (Cộng đồng học tập)"),
+            Model.UNIT: QT_TRANSLATE_NOOP("Labels", "Learning unit (Đơn vị học tập)"),
+            Model.CITIZEN: QT_TRANSLATE_NOOP("Labels", "Learning citizen (Công dân học tập)"),
+        }[model]
+    )
+
+
+def stage_label(stage: Stage) -> str:
+    return _t(
+        {
+            Stage.REGISTERED: QT_TRANSLATE_NOOP("Labels", "Registered"),
+            Stage.SCORED: QT_TRANSLATE_NOOP("Labels", "Scored"),
+            Stage.PROPOSED: QT_TRANSLATE_NOOP("Labels", "Proposed"),
+            Stage.RECOGNISED: QT_TRANSLATE_NOOP("Labels", "Recognised"),
+            Stage.COMMENDED: QT_TRANSLATE_NOOP("Labels", "Recognised and commended"),
+        }[stage]
+    )
+
+
+def band_label(code: str | None, fallback: str = "") -> str:
+    known = {
+        "tot": QT_TRANSLATE_NOOP("Labels", "Good (Tốt)"),
+        "kha": QT_TRANSLATE_NOOP("Labels", "Fairly good (Khá)"),
+        "trung_binh": QT_TRANSLATE_NOOP("Labels", "Average (Trung bình)"),
+        "khong_dat": QT_TRANSLATE_NOOP("Labels", "Not reached (Không đạt)"),
+    }
+    if code is None:
+        return ""
+    return _t(known[code]) if code in known else (fallback or code)

@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
             "activities": self.tr("Activities"),
             "clans": self.tr("Clans"),
             "units": self.tr("Units"),
+            "evaluation": self.tr("Evaluation"),
             "trash": self.tr("Trash"),
             "settings": self.tr("Settings"),
         }
@@ -135,6 +136,7 @@ class MainWindow(QMainWindow):
 
         from xhht_desktop.ui.pages.activities_page import ActivitiesPage
         from xhht_desktop.ui.pages.clans_page import ClansPage
+        from xhht_desktop.ui.pages.evaluation_page import EvaluationPage
         from xhht_desktop.ui.pages.households_page import HouseholdsPage
         from xhht_desktop.ui.pages.settings_page import SettingsPage
         from xhht_desktop.ui.pages.trash_page import TrashPage
@@ -149,6 +151,7 @@ class MainWindow(QMainWindow):
             "activities": ActivitiesPage(ctx),
             "clans": ClansPage(ctx),
             "units": UnitsPage(ctx),
+            "evaluation": EvaluationPage(ctx),
             "trash": TrashPage(ctx),
             "settings": SettingsPage(
                 ctx,
@@ -163,6 +166,7 @@ class MainWindow(QMainWindow):
             "activities": QStyle.StandardPixmap.SP_FileDialogContentsView,
             "clans": QStyle.StandardPixmap.SP_DirLinkIcon,
             "units": QStyle.StandardPixmap.SP_ComputerIcon,
+            "evaluation": QStyle.StandardPixmap.SP_DialogApplyButton,
             "trash": QStyle.StandardPixmap.SP_TrashIcon,
             "settings": QStyle.StandardPixmap.SP_FileDialogDetailedView,
         }

@@ -10,7 +10,8 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from xhht_desktop.domain.criteria import Model
-from xhht_desktop.domain.entities import format_address
+from xhht_desktop.domain.derivation import CommunityFacts, HouseholdFacts, person_facts
+from xhht_desktop.domain.entities import Education, Literacy, PersonDraft, format_address
 from xhht_desktop.domain.evaluation import (
     SUBJECT_OF,
     Candidate,
@@ -23,6 +24,8 @@ from xhht_desktop.domain.evaluation import (
 )
 from xhht_desktop.errors import NotFound, UserError
 from xhht_desktop.storage.orm import (
+    ActivityRecord,
+    AttendanceRecord,
     ClanRecord,
     CommendationRecord,
     DecisionRecord,
@@ -358,3 +361,55 @@ def count_subjects(s: Session) -> dict[Model, int]:
         Model.COMMUNITY: 1,
         Model.CITIZEN: count(PersonRecord),
     }
+
+
+def facts_for(s: Session, record: R) -> HouseholdFacts | CommunityFacts | None:
+    """What the recorded data says of a registration's subject, for the year scored."""
+    year = record.year
+    in_year = (
+        ActivityRecord.start_date >= dt.date(year, 1, 1),
+        ActivityRecord.start_date <= dt.date(year, 12, 31),
+        ActivityRecord.deleted_at.is_(None),
+    )
+    if record.subject_kind == SubjectKind.HOUSEHOLD.value:
+        P, N = PersonRecord, AttendanceRecord
+        attended = (
+            select(func.count())
+            .select_from(N)
+            .join(ActivityRecord, ActivityRecord.id == N.activity_id)
+            .where(N.person_id == P.id, N.deleted_at.is_(None), *in_year)
+            .scalar_subquery()
+        )
+        stmt = select(P, attended).where(
+            P.household_id == record.household_id, P.deleted_at.is_(None)
+        )
+        members = tuple(
+            person_facts(
+                PersonDraft(
+                    full_name=p.full_name,
+                    birth_date=p.birth_date,
+                    birth_year=p.birth_year,
+                    studying=p.studying,
+                    literacy=Literacy(p.literacy),
+                    education=Education(p.education),
+                ),
+                year,
+                count,
+            )
+            for p, count in s.execute(stmt)
+        )
+        return HouseholdFacts(members)
+    if record.subject_kind == SubjectKind.COMMUNITY.value:
+        families = (
+            select(func.count())
+            .select_from(R)
+            .where(R.year == year, R.model == Model.FAMILY.value, R.deleted_at.is_(None))
+        )
+        return CommunityFacts(
+            households=s.scalar(_living(select(func.count()).select_from(H), H)) or 0,
+            families_registered=s.scalar(families) or 0,
+            families_recognised=s.scalar(families.where(R.decision_id.is_not(None))) or 0,
+            activities=s.scalar(select(func.count()).select_from(ActivityRecord).where(*in_year))
+            or 0,
+        )
+    return None  # clans and units: nothing recorded to count yet

@@ -1,0 +1,314 @@
+"""Chấm điểm: score one registered subject against a criteria set, with running totals."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from xhht_desktop.domain.criteria import CriteriaSet, Criterion
+from xhht_desktop.domain.criteria import Kind as CriterionKind
+from xhht_desktop.domain.evaluation import RegistrationRow
+from xhht_desktop.domain.scoring import (
+    Derivation,
+    InvalidScoreSheet,
+    Score,
+    ScoreSheet,
+    evaluate,
+    node_totals,
+    override,
+    validate_sheet,
+)
+from xhht_desktop.domain.validation import Issue
+from xhht_desktop.services.criteria_sets import CriteriaSetRow
+from xhht_desktop.ui.context import UiContext
+from xhht_desktop.ui.dialogs.editor_base import EditorDialog
+from xhht_desktop.ui.labels import band_label
+from xhht_desktop.ui.messages import user_message
+from xhht_desktop.ui.widgets.field_error import ERROR_STYLE
+
+CODE, WORDING, MAXIMUM, VALUE, NOTE = range(5)
+
+
+def _number(value: Decimal) -> str:
+    return f"{value.normalize():f}".replace(".", ",")
+
+
+class ScoringDialog(EditorDialog):
+    def __init__(
+        self,
+        ctx: UiContext,
+        registration: RegistrationRow,
+        sets: list[CriteriaSetRow],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.registration = registration
+        self.sets = sets
+        self.criteria_set: CriteriaSet | None = None
+        self.inputs: dict[str, QDoubleSpinBox | QCheckBox] = {}
+        self.notes: dict[str, QLineEdit] = {}
+        self.items: dict[str, QTreeWidgetItem] = {}
+        self.derivations: dict[str, Derivation] = {}
+        self.setMinimumSize(860, 560)
+        self.resize(1040, 700)
+        self.subject = QLabel()
+        self.subject.setStyleSheet("font-weight: bold;")
+        self.set_label = QLabel()
+        self.set_choice = QComboBox()
+        for row in sets:
+            suffix = "" if not row.sample else " *"
+            self.set_choice.addItem(f"{row.title} (v{row.version}){suffix}", row.id)
+        self.set_label.setBuddy(self.set_choice)
+        top = QHBoxLayout()
+        top.addWidget(self.set_label)
+        top.addWidget(self.set_choice, 1)
+        self.sample_note = QLabel(wordWrap=True)
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(5)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.tree.setWordWrap(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(WORDING, QHeaderView.ResizeMode.Stretch)
+        for column in (CODE, MAXIMUM, VALUE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        self.tree.setColumnWidth(NOTE, 200)
+        self.result = QLabel(wordWrap=True)
+        self.result.setStyleSheet("font-weight: bold;")
+        self.reasons = QLabel(wordWrap=True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.subject)
+        layout.addLayout(top)
+        layout.addWidget(self.sample_note)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.result)
+        layout.addWidget(self.reasons)
+        layout.addWidget(self.buttons)
+        self.set_choice.currentIndexChanged.connect(lambda _i: self.load_set())
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Scoring"))
+        self.subject.setText(self.registration.subject_name)
+        self.set_label.setText(self.tr("&Criteria set:"))
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Item"),
+                self.tr("Criterion"),
+                self.tr("Max."),
+                self.tr("Score"),
+                self.tr("Note"),
+            ]
+        )
+        self.update_result()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ---- the form ---------------------------------------------------------------------
+    def load(self, set_id: int | None, sheet: ScoreSheet | None) -> None:
+        """Open on the set used before (with its scores), or on the first usable set."""
+        if set_id is not None:
+            self.set_choice.setCurrentIndex(max(0, self.set_choice.findData(set_id)))
+        self.load_set(sheet)
+        self._dirty = False
+
+    def load_set(self, sheet: ScoreSheet | None = None) -> None:
+        set_id = self.set_choice.currentData()
+        self.tree.clear()
+        self.inputs.clear()
+        self.notes.clear()
+        self.items.clear()
+        if set_id is None:
+            self.criteria_set = None
+            self.update_result()
+            return
+        self.criteria_set = self.ctx.services.criteria.get(int(set_id))
+        self.sample_note.setText(
+            self.tr("* A sample set: its wording and points must be confirmed by the association.")
+            if self.criteria_set.sample
+            else ""
+        )
+        scores = dict(sheet.scores) if sheet is not None else {}
+        if sheet is None:  # first scoring: pre-fill what the records show, and say why
+            suggested = self.ctx.services.evaluation.suggestions(self.registration.id, int(set_id))
+            scores = {code: Score.derived(d) for code, d in suggested.items()}
+        self.derivations = {
+            code: score.derivation for code, score in scores.items() if score.derivation is not None
+        }
+        for criterion in self.criteria_set.criteria:
+            self._add(criterion, None, scores)
+        self.tree.expandAll()
+        self.mark_changed()
+        self.update_result()
+
+    def _add(
+        self, node: Criterion, parent: QTreeWidgetItem | None, scores: dict[str, Score]
+    ) -> None:
+        item = QTreeWidgetItem(
+            [
+                node.code,
+                node.wording,
+                _number(node.maximum) if node.kind is CriterionKind.POINTS else "",
+                "",
+                "",
+            ]
+        )
+        item.setToolTip(
+            WORDING, "\n\n".join(t for t in (node.wording, node.guidance, node.evidence) if t)
+        )
+        if parent is None:
+            self.tree.addTopLevelItem(item)
+        else:
+            parent.addChild(item)
+        self.items[node.code] = item
+        if node.is_leaf:
+            score = scores.get(node.code, Score())
+            if node.kind is CriterionKind.PASS_FAIL:
+                box = QCheckBox(self.tr("met"))
+                box.setChecked(bool(score.met))
+                box.toggled.connect(self._changed)
+                widget: QDoubleSpinBox | QCheckBox = box
+            else:
+                spin = QDoubleSpinBox()
+                spin.setDecimals(1)
+                spin.setSingleStep(float(self.criteria_set.point_step))  # type: ignore[union-attr]
+                spin.setRange(0, float(node.maximum))
+                spin.setValue(float(score.points or 0))
+                spin.valueChanged.connect(self._changed)
+                widget = spin
+            note = QLineEdit(score.note)
+            note.textEdited.connect(self._changed)
+            self.inputs[node.code], self.notes[node.code] = widget, note
+            self.tree.setItemWidget(item, VALUE, widget)
+            self.tree.setItemWidget(item, NOTE, note)
+            if score.derivation is not None:
+                why = user_message(score.derivation.code, score.derivation.params)
+                item.setText(WORDING, f"{node.wording}\n→ {why}")
+                item.setToolTip(VALUE, why)
+        else:
+            font = item.font(WORDING)
+            font.setBold(True)
+            item.setFont(WORDING, font)
+            for child in node.children:
+                self._add(child, item, scores)
+
+    def _changed(self, *_args: object) -> None:
+        self.mark_changed()
+        self.update_result()
+
+    def current_sheet(self) -> ScoreSheet:
+        """The typed sheet; a suggested value kept stays "derived", a changed one is an
+        override that keeps what the records suggested."""
+        scores = {}
+        for code, widget in self.inputs.items():
+            note = self.notes[code].text()
+            if isinstance(widget, QCheckBox):
+                typed = Score(met=widget.isChecked(), note=note)
+            else:
+                typed = Score(points=Decimal(str(round(widget.value(), 1))), note=note)
+            derivation = self.derivations.get(code)
+            if derivation is None:
+                scores[code] = typed
+            elif (typed.points, typed.met) == (derivation.points, derivation.met):
+                scores[code] = Score.derived(derivation, note)
+            else:
+                scores[code] = override(
+                    Score.derived(derivation), points=typed.points, met=typed.met, note=note
+                )
+        return ScoreSheet(scores)
+
+    def overrides_without_note(self, sheet: ScoreSheet) -> list[Issue]:
+        """Changing what the records suggest needs a word of why."""
+        return [
+            Issue(code, "score.override_needs_note")
+            for code, score in sheet.scores.items()
+            if score.overridden and not score.note.strip()
+        ]
+
+    def update_result(self) -> None:
+        cs = self.criteria_set
+        if cs is None:
+            self.result.setText(self.tr("No criteria set applies to this year and model."))
+            self.reasons.clear()
+            return
+        sheet = self.current_sheet()
+        totals = node_totals(cs, sheet)
+        for code, item in self.items.items():
+            if not cs.find(code).is_leaf:  # type: ignore[union-attr]
+                item.setText(VALUE, _number(totals[code]))
+        try:
+            result = evaluate(cs, sheet)
+        except InvalidScoreSheet as exc:
+            self.result.setText(
+                self.tr("Total: %1 / %2")
+                .replace("%1", _number(sum(totals[c.code] for c in cs.criteria)))
+                .replace("%2", _number(cs.max_total))
+            )
+            self.reasons.setText("\n".join(user_message(i.code, i.params) for i in exc.issues))
+            return
+        band = band_label(
+            result.band, next((b.label for b in cs.rule.bands if b.code == result.band), "")
+        )
+        verdict = self.tr("meets the rule") if result.met else self.tr("does not meet the rule")
+        self.result.setText(
+            self.tr("Total: %1 / %2 · %3 · %4")
+            .replace("%1", _number(result.total))
+            .replace("%2", _number(result.max_total))
+            .replace("%3", band or "—")
+            .replace("%4", verdict)
+        )
+        self.reasons.setStyleSheet("" if result.met else ERROR_STYLE)
+        self.reasons.setText("\n".join(user_message(r.code, r.params) for r in result.reasons))
+
+    def save(self) -> None:
+        cs = self.criteria_set
+        if cs is None:
+            return
+        sheet = self.current_sheet()
+        issues = validate_sheet(cs, sheet) + self.overrides_without_note(sheet)
+        if issues:
+            self.banner.setText(
+                "\n".join(f"{i.field}: {user_message(i.code, i.params)}" for i in issues)
+            )
+            self.banner.show()
+            return
+        evaluation, registration_id = self.ctx.services.evaluation, self.registration.id
+        set_id = int(self.set_choice.currentData())
+        self.save_with(
+            lambda: (registration_id, evaluation.score(registration_id, set_id, sheet)[1])
+        )
+
+    def show_issues(self, issues: list) -> None:
+        self.banner.setText(
+            "\n".join(f"{i.field}: {user_message(i.code, i.params)}" for i in issues)
+        )
+        self.banner.setVisible(bool(issues))
