@@ -375,6 +375,93 @@ Xin sao chép chi tiết và gửi cho người phụ trách máy tính này.</t
     </message>
 </context>
 <context>
+    <name>CriteriaSetsDialog</name>
+    <message>
+        <source>Criteria sets</source>
+        <translation>Bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>A set used to score is kept as it was: to change it, copy it and change the copy. Sample sets (marked *) must be confirmed by the association before they are put in force.</source>
+        <translation>Bộ tiêu chí đã dùng để chấm điểm được giữ nguyên: muốn thay đổi, hãy tạo bản sao rồi sửa bản sao. Bộ tiêu chí mẫu (có dấu *) cần được Hội xác nhận trước khi áp dụng.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Đã dùng</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Tạo bản &amp;sao</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Thông tin…</translation>
+    </message>
+    <message>
+        <source>Put in &amp;force</source>
+        <translation>Đưa vào á&amp;p dụng</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Ngừng áp dụng</translation>
+    </message>
+    <message>
+        <source>&amp;Export to file…</source>
+        <translation>&amp;Xuất ra tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from file…</source>
+        <translation>Nhập từ &amp;tệp…</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>bản nháp</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>đang áp dụng</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>ngừng áp dụng</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>Export criteria set</source>
+        <translation>Xuất bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Criteria sets (*.json)</source>
+        <translation>Bộ tiêu chí (*.json)</translation>
+    </message>
+    <message>
+        <source>Import criteria set</source>
+        <translation>Nhập bộ tiêu chí</translation>
+    </message>
+</context>
+<context>
     <name>CycleStep</name>
     <message>
         <source>Name</source>
@@ -448,6 +535,10 @@ Xin sao chép chi tiết và gửi cho người phụ trách máy tính này.</t
     <message>
         <source>&amp;Model:</source>
         <translation>&amp;Mô hình:</translation>
+    </message>
+    <message>
+        <source>Criteria se&amp;ts…</source>
+        <translation>&amp;Bộ tiêu chí…</translation>
     </message>
     <message>
         <source>1. &amp;Register…</source>
@@ -1808,6 +1899,37 @@ Phần mềm quản lý dữ liệu của Hội Khuyến học, dùng không c�
     <message>
         <source>Total: %1 / %2 · %3 · %4</source>
         <translation>Tổng điểm: %1 / %2 · %3 · %4</translation>
+    </message>
+</context>
+<context>
+    <name>SetDetailsDialog</name>
+    <message>
+        <source>Criteria set</source>
+        <translation>Bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;document:</source>
+        <translation>&amp;Văn bản ban hành:</translation>
+    </message>
+    <message>
+        <source>&amp;First year:</source>
+        <translation>Năm &amp;bắt đầu:</translation>
+    </message>
+    <message>
+        <source>&amp;Last year:</source>
+        <translation>Năm &amp;kết thúc:</translation>
+    </message>
+    <message>
+        <source>still applies</source>
+        <translation>còn áp dụng</translation>
+    </message>
+    <message>
+        <source>Wording and points confirmed by the association (no longer a sample)</source>
+        <translation>Nội dung và điểm đã được Hội xác nhận (không còn là bản mẫu)</translation>
     </message>
 </context>
 <context>

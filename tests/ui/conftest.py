@@ -40,6 +40,10 @@ class FakePrompts(Prompts):
         self.asked.append(("save_file", title))
         return self.save_path
 
+    def open_path(self, title: str, file_filter: str) -> Path | None:
+        self.asked.append(("open_path", title))
+        return self.save_path
+
     def open_file(self, path: Path) -> None:
         self.opened.append(path)
 

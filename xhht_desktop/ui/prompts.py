@@ -47,6 +47,11 @@ class Prompts:
         name, _ = QFileDialog.getSaveFileName(self.parent, title, str(suggested), file_filter)
         return Path(name) if name else None
 
+    def open_path(self, title: str, file_filter: str) -> Path | None:
+        """A file to read (the PC's own dialog), or None if cancelled."""
+        name, _ = QFileDialog.getOpenFileName(self.parent, title, "", file_filter)
+        return Path(name) if name else None
+
     def open_file(self, path: Path) -> None:
         """Show a file in the PC's own viewer (a PDF in the PDF reader)."""
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -54,6 +54,8 @@ class EvaluationPage(QWidget):
         self.summary = QLabel(wordWrap=True)
         self.summary.setStyleSheet("font-weight: bold;")
         self.steps = [QPushButton() for _ in range(6)]
+        self.sets_button = QPushButton()
+        choose.addWidget(self.sets_button)
         (
             self.register_button,
             self.score_button,
@@ -86,6 +88,7 @@ class EvaluationPage(QWidget):
         self.decision_button.clicked.connect(self.decide)
         self.commend_button.clicked.connect(self.commend)
         self.unregister_button.clicked.connect(self.unregister_selected)
+        self.sets_button.clicked.connect(self.criteria_sets)
         self.table.doubleClicked.connect(lambda _i: self.score_selected())
         self.table.itemSelectionChanged.connect(self._update_buttons)
         ctx.events.changed.connect(self._on_changed)
@@ -95,6 +98,7 @@ class EvaluationPage(QWidget):
     def retranslate(self) -> None:
         self.year_label.setText(self.tr("&Year:"))
         self.model_label.setText(self.tr("&Model:"))
+        self.sets_button.setText(self.tr("Criteria se&ts…"))
         current = self.model.currentData()
         self.model.blockSignals(True)
         self.model.clear()
@@ -272,6 +276,11 @@ class EvaluationPage(QWidget):
         year, model = self.current()
         recognised = [r for r in self.rows if r.stage is Stage.RECOGNISED]
         CommendationDialog(self.ctx, year, model, recognised, self._groups(), self).exec()
+
+    def criteria_sets(self) -> None:
+        from xhht_desktop.ui.dialogs.criteria_sets import CriteriaSetsDialog
+
+        CriteriaSetsDialog(self.ctx, self).exec()
 
     def unregister_selected(self) -> None:
         row = self.selected()
