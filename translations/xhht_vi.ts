@@ -1869,6 +1869,10 @@ Phần mềm quản lý dữ liệu của Hội Khuyến học, dùng không c�
         <translation>Điểm</translation>
     </message>
     <message>
+        <source>From the records</source>
+        <translation>Theo số liệu</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -1879,6 +1883,10 @@ Phần mềm quản lý dữ liệu của Hội Khuyến học, dùng không c�
     <message>
         <source>met</source>
         <translation>đạt</translation>
+    </message>
+    <message>
+        <source>From the records: %1</source>
+        <translation>Theo số liệu: %1</translation>
     </message>
     <message>
         <source>No criteria set applies to this year and model.</source>

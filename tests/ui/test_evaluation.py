@@ -104,4 +104,4 @@ def test_suggestions_from_the_records_are_prefilled_and_explained(desktop, qtbot
     code, derivation = next(iter(dialog.derivations.items()))
     sheet = dialog.current_sheet()
     assert sheet.scores[code].derivation == derivation and not sheet.scores[code].overridden
-    assert "→" in dialog.items[code].text(1)  # the reason is shown under the criterion
+    assert dialog.items[code].text(4)  # the reason, in the "From the records" column

@@ -43,7 +43,7 @@ from xhht_desktop.ui.labels import band_label
 from xhht_desktop.ui.messages import user_message
 from xhht_desktop.ui.widgets.field_error import ERROR_STYLE
 
-CODE, WORDING, MAXIMUM, VALUE, NOTE = range(5)
+CODE, WORDING, MAXIMUM, VALUE, REASON, NOTE = range(6)
 
 
 def _number(value: Decimal) -> str:
@@ -81,7 +81,7 @@ class ScoringDialog(EditorDialog):
         top.addWidget(self.set_choice, 1)
         self.sample_note = QLabel(wordWrap=True)
         self.tree = QTreeWidget()
-        self.tree.setColumnCount(5)
+        self.tree.setColumnCount(6)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.tree.setWordWrap(True)
         header = self.tree.header()
@@ -90,7 +90,11 @@ class ScoringDialog(EditorDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        self.tree.setColumnWidth(NOTE, 200)
+        self.tree.setColumnWidth(NOTE, 180)
+        header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Interactive)
+        self.tree.setColumnWidth(REASON, 230)
+        self.details = QLabel(wordWrap=True)  # the clicked criterion in full, and its reason
+        self.details.setStyleSheet("padding: 4px; background: palette(alternate-base);")
         self.result = QLabel(wordWrap=True)
         self.result.setStyleSheet("font-weight: bold;")
         self.reasons = QLabel(wordWrap=True)
@@ -104,10 +108,12 @@ class ScoringDialog(EditorDialog):
         layout.addWidget(self.sample_note)
         layout.addWidget(self.banner)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.details)
         layout.addWidget(self.result)
         layout.addWidget(self.reasons)
         layout.addWidget(self.buttons)
         self.set_choice.currentIndexChanged.connect(lambda _i: self.load_set())
+        self.tree.currentItemChanged.connect(self._show_details)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
@@ -123,6 +129,7 @@ class ScoringDialog(EditorDialog):
                 self.tr("Criterion"),
                 self.tr("Max."),
                 self.tr("Score"),
+                self.tr("From the records"),
                 self.tr("Note"),
             ]
         )
@@ -180,6 +187,7 @@ class ScoringDialog(EditorDialog):
                 _number(node.maximum) if node.kind is CriterionKind.POINTS else "",
                 "",
                 "",
+                "",
             ]
         )
         item.setToolTip(
@@ -212,14 +220,24 @@ class ScoringDialog(EditorDialog):
             self.tree.setItemWidget(item, NOTE, note)
             if score.derivation is not None:
                 why = user_message(score.derivation.code, score.derivation.params)
-                item.setText(WORDING, f"{node.wording}\n→ {why}")
-                item.setToolTip(VALUE, why)
+                item.setText(REASON, why)
+                for column in (VALUE, REASON):
+                    item.setToolTip(column, why)
         else:
             font = item.font(WORDING)
             font.setBold(True)
             item.setFont(WORDING, font)
             for child in node.children:
                 self._add(child, item, scores)
+
+    def _show_details(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
+        if item is None:
+            self.details.clear()
+            return
+        lines = [f"{item.text(CODE)}. {item.toolTip(WORDING) or item.text(WORDING)}"]
+        if item.text(REASON):
+            lines.append(self.tr("From the records: %1").replace("%1", item.text(REASON)))
+        self.details.setText("\n".join(lines))
 
     def _changed(self, *_args: object) -> None:
         self.mark_changed()
