@@ -278,3 +278,43 @@ def test_suggestions_come_from_the_register_and_activities(services):
     literate = by_rule["adults_literate"]
     assert (literate.params["literate"], literate.params["of"]) == (1, 1)
     assert by_rule["attended_activity"].params["attended"] == 1
+
+
+def test_reviews_and_decisions_read_back(services, homes):
+    family = family_set(services)
+    criteria_set = services.criteria.get(family.id)
+    year = criteria_set.first_year
+    ev = services.evaluation
+    ev.register(year, Model.FAMILY, homes[:2])
+    rows = ev.registrations(year, Model.FAMILY)
+    for row in rows:
+        ev.score(row.id, family.id, full_sheet(criteria_set))
+    ev.record_review(
+        ReviewDraft(
+            year,
+            Model.FAMILY,
+            dt.date(year, 11, 2),
+            place="Nhà văn hóa",
+            chair="Lê Văn Tám",
+            secretary="Ngô Thị Mai",
+            outcomes=((rows[0].id, True, ""), (rows[1].id, False, "Hẹn")),
+        )
+    )
+    [review] = ev.reviews(year, Model.FAMILY)
+    assert (review.draft.chair, review.draft.secretary) == ("Lê Văn Tám", "Ngô Thị Mai")
+    assert sorted(review.draft.outcomes) == sorted(
+        [(rows[0].id, True, ""), (rows[1].id, False, "Hẹn")]
+    )
+    ev.apply_decision(
+        DecisionDraft(
+            year,
+            Model.FAMILY,
+            "9/QĐ",
+            dt.date(year, 12, 1),
+            signer="A",
+            registration_ids=frozenset({rows[0].id}),
+        )
+    )
+    [decision] = ev.decisions(year, Model.FAMILY)
+    assert decision.draft.number == "9/QĐ"
+    assert decision.draft.registration_ids == frozenset({rows[0].id})

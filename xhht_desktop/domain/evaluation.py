@@ -196,3 +196,17 @@ def validate_commendation(draft: CommendationDraft) -> list[Issue]:
     if not draft.registration_ids:
         issues.append(Issue("registration_ids", "decision.nobody"))
     return issues
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewInfo:
+    """A review meeting as recorded, with the registrations it reviewed."""
+
+    id: int
+    draft: ReviewDraft
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionInfo:
+    id: int
+    draft: DecisionDraft

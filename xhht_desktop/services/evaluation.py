@@ -14,8 +14,10 @@ from xhht_desktop.domain.evaluation import (
     CommendationDraft,
     DashboardLine,
     DecisionDraft,
+    DecisionInfo,
     RegistrationRow,
     ReviewDraft,
+    ReviewInfo,
     SubjectKind,
     clean_commendation,
     clean_decision,
@@ -154,6 +156,14 @@ class EvaluationService:
         with self.sessions.write() as s:
             event_id = repo.create_commendation(s, cleaned, self.origin_unit(), self.clock())
         return event_id, CHANGED
+
+    def reviews(self, year: int, model: Model) -> list[ReviewInfo]:
+        with self.sessions.read() as s:
+            return repo.reviews(s, year, model)
+
+    def decisions(self, year: int, model: Model) -> list[DecisionInfo]:
+        with self.sessions.read() as s:
+            return repo.decisions(s, year, model)
 
     # the year at a glance
     def dashboard(self, year: int, by_group: bool = True) -> list[DashboardLine]:

@@ -18,8 +18,10 @@ from xhht_desktop.domain.evaluation import (
     CommendationDraft,
     DashboardLine,
     DecisionDraft,
+    DecisionInfo,
     RegistrationRow,
     ReviewDraft,
+    ReviewInfo,
     SubjectKind,
 )
 from xhht_desktop.errors import NotFound, UserError
@@ -413,3 +415,61 @@ def facts_for(s: Session, record: R) -> HouseholdFacts | CommunityFacts | None:
             or 0,
         )
     return None  # clans and units: nothing recorded to count yet
+
+
+def reviews(s: Session, year: int, model: Model) -> list[ReviewInfo]:
+    found = []
+    stmt = _living(
+        select(ReviewRecord).where(ReviewRecord.year == year, ReviewRecord.model == model.value),
+        ReviewRecord,
+    )
+    for review in s.scalars(stmt.order_by(ReviewRecord.held_on, ReviewRecord.id)):
+        outcomes = tuple(
+            (r.id, bool(r.proposed), r.review_note)
+            for r in s.scalars(_living(select(R).where(R.review_id == review.id), R).order_by(R.id))
+        )
+        found.append(
+            ReviewInfo(
+                review.id,
+                ReviewDraft(
+                    review.year,
+                    Model(review.model),
+                    review.held_on,
+                    review.place,
+                    review.chair,
+                    review.secretary,
+                    review.attendees,
+                    review.notes,
+                    outcomes,
+                ),
+            )
+        )
+    return found
+
+
+def decisions(s: Session, year: int, model: Model) -> list[DecisionInfo]:
+    found = []
+    stmt = _living(
+        select(DecisionRecord).where(
+            DecisionRecord.year == year, DecisionRecord.model == model.value
+        ),
+        DecisionRecord,
+    )
+    for decision in s.scalars(stmt.order_by(DecisionRecord.signed_on, DecisionRecord.id)):
+        ids = frozenset(s.scalars(_living(select(R.id).where(R.decision_id == decision.id), R)))
+        found.append(
+            DecisionInfo(
+                decision.id,
+                DecisionDraft(
+                    decision.year,
+                    Model(decision.model),
+                    decision.number,
+                    decision.signed_on,
+                    decision.signer,
+                    decision.signer_title,
+                    decision.issuer,
+                    ids,
+                ),
+            )
+        )
+    return found
