@@ -684,6 +684,30 @@ Xin sao chép chi tiết và gửi cho người phụ trách máy tính này.</t
         <translation>Năm</translation>
     </message>
     <message>
+        <source>Learning-family titles (%1)</source>
+        <translation>Danh hiệu gia đình học tập (%1)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng điểm</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Recognised as a learning family %1 year(s) in a row, up to %2.</source>
+        <translation>Được công nhận Gia đình học tập %1 năm liền, đến năm %2.</translation>
+    </message>
+    <message>
         <source>Activities</source>
         <translation>Hoạt động</translation>
     </message>

@@ -87,6 +87,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add.set_defaults(func=cmd_households_add)
 
+    report = sub.add_parser(
+        "report", parents=[common], help="the year's learning models: one row per model"
+    )
+    report.add_argument("--year", type=int, required=True)
+    report.add_argument("--by-group", action="store_true", help="also one row per tổ")
+    report.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    report.set_defaults(func=cmd_report)
+
     check = sub.add_parser("check", parents=[common], help="check the database's integrity")
     check.set_defaults(func=cmd_check)
     return parser
@@ -229,6 +237,50 @@ def _read_json(source: str) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise BadInput("input.bad_json", file=source, line=exc.lineno, detail=exc.msg) from exc
+
+
+REPORT_COLUMNS = (
+    "model",
+    "group",
+    "subjects",
+    "registered",
+    "scored",
+    "proposed",
+    "recognised",
+    "commended",
+)
+
+
+def cmd_report(args: argparse.Namespace, out: Output) -> int:
+    def body(sv: Services) -> int:
+        lines = sv.evaluation.dashboard(args.year, by_group=args.by_group)
+        records = [
+            {
+                "model": line.model.value,
+                "group": line.group,
+                "subjects": line.subjects,
+                "registered": line.registered,
+                "scored": line.scored,
+                "proposed": line.proposed,
+                "recognised": line.recognised,
+                "commended": line.commended,
+            }
+            for line in lines
+        ]
+        if args.format == "json":
+            out.say(
+                json.dumps({"year": args.year, "models": records}, ensure_ascii=False, indent=2)
+            )
+        elif args.format == "csv":
+            writer = csv.DictWriter(out.out, fieldnames=REPORT_COLUMNS, lineterminator="\n")
+            writer.writeheader()
+            writer.writerows({k: _csv_safe(v) for k, v in r.items()} for r in records)
+        else:
+            for r in records:
+                out.say("\t".join(str(r[k]) for k in REPORT_COLUMNS))
+        return 0
+
+    return _with_services(args, body)
 
 
 def cmd_check(args: argparse.Namespace, out: Output) -> int:

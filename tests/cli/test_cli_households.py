@@ -289,3 +289,15 @@ def test_list_as_pdf(run, where, filled, tmp_path):
     assert result.code == 0, result.err
     assert out.read_bytes().startswith(b"%PDF")
     assert run("households", "list", *where, "--format", "pdf").code == 1  # no --out
+
+
+def test_report_counts_per_model(run, where, filled):
+    result = run("report", *where, "--year", "2026", "--format", "json")
+    assert result.code == 0, result.err
+    data = json.loads(result.out)
+    family = next(m for m in data["models"] if m["model"] == "gia_dinh")
+    assert family["registered"] == 0 and family["subjects"] >= 1
+    csv_out = run("report", *where, "--year", "2026", "--format", "csv", "--by-group")
+    assert csv_out.out.splitlines()[0] == (
+        "model,group,subjects,registered,scored,proposed,recognised,commended"
+    )

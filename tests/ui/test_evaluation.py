@@ -105,3 +105,49 @@ def test_suggestions_from_the_records_are_prefilled_and_explained(desktop, qtbot
     sheet = dialog.current_sheet()
     assert sheet.scores[code].derivation == derivation and not sheet.scores[code].overridden
     assert dialog.items[code].text(4)  # the reason, in the "From the records" column
+
+
+def test_the_household_editor_shows_its_titles(desktop, qtbot) -> None:
+    import datetime as dt
+
+    from xhht_desktop.domain.evaluation import DecisionDraft, ReviewDraft
+    from xhht_desktop.domain.scoring import Score, ScoreSheet
+    from xhht_desktop.ui.dialogs.household_editor import HouseholdEditor
+
+    services = desktop.services
+    set_id, year = family_year(desktop)
+    household = services.households.ids(HouseholdFilter())[0]
+    ev = services.evaluation
+    ev.register(year, Model.FAMILY, [household])
+    [row] = ev.registrations(year, Model.FAMILY)
+    criteria_set = services.criteria.get(set_id)
+    full = ScoreSheet(
+        {
+            leaf.code: Score(met=True)
+            if leaf.kind is CriterionKind.PASS_FAIL
+            else Score(points=leaf.maximum)
+            for leaf in criteria_set.leaves()
+        }
+    )
+    ev.score(row.id, set_id, full)
+    ev.record_review(
+        ReviewDraft(
+            year, Model.FAMILY, dt.date(year, 11, 1), chair="A", outcomes=((row.id, True, ""),)
+        )
+    )
+    ev.apply_decision(
+        DecisionDraft(
+            year,
+            Model.FAMILY,
+            "7/QĐ",
+            dt.date(year, 12, 1),
+            signer="B",
+            registration_ids=frozenset({row.id}),
+        )
+    )
+    editor = HouseholdEditor(desktop.window.ctx, desktop.window)
+    qtbot.addWidget(editor)
+    editor.load(services.households.get(household).draft, ["Tổ 1"])
+    assert editor.tabs.isTabEnabled(2)
+    assert editor.titles.item(0, 4).text() == "7/QĐ"
+    assert f"1 year(s) in a row, up to {year}" in editor.titles_summary.text()

@@ -210,3 +210,15 @@ class ReviewInfo:
 class DecisionInfo:
     id: int
     draft: DecisionDraft
+
+
+def years_in_a_row(rows: list[RegistrationRow], model: Model) -> tuple[int, int | None]:
+    """How many years in a row, up to the latest year recognised, the subject was recognised
+    for `model`: (count, latest year), (0, None) if never."""
+    years = sorted({r.year for r in rows if r.model is model and r.decision_number}, reverse=True)
+    if not years:
+        return 0, None
+    count = 1
+    while count < len(years) and years[count] == years[0] - count:
+        count += 1
+    return count, years[0]

@@ -157,6 +157,11 @@ class EvaluationService:
             event_id = repo.create_commendation(s, cleaned, self.origin_unit(), self.clock())
         return event_id, CHANGED
 
+    def history(self, kind: SubjectKind, subject_id: int) -> list[RegistrationRow]:
+        """A household's (clan's, unit's) titles across the years, newest first."""
+        with self.sessions.read() as s:
+            return repo.subject_history(s, kind, subject_id)
+
     def reviews(self, year: int, model: Model) -> list[ReviewInfo]:
         with self.sessions.read() as s:
             return repo.reviews(s, year, model)

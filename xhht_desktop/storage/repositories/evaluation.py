@@ -473,3 +473,31 @@ def decisions(s: Session, year: int, model: Model) -> list[DecisionInfo]:
             )
         )
     return found
+
+
+def subject_history(s: Session, kind: SubjectKind, subject_id: int) -> list[RegistrationRow]:
+    """Every year a subject registered, newest first, with how far it got."""
+    column = _SUBJECT[kind][1]
+    stmt = (
+        select(R, DecisionRecord.number)
+        .outerjoin(DecisionRecord, DecisionRecord.id == R.decision_id)
+        .where(column == subject_id, R.deleted_at.is_(None))
+        .order_by(R.year.desc(), R.model)
+    )
+    return [
+        RegistrationRow(
+            r.id,
+            r.year,
+            Model(r.model),
+            subject_id,
+            "",
+            "",
+            Decimal(r.total) if r.total is not None else None,
+            r.band,
+            r.met,
+            r.proposed,
+            number,
+            r.commendation_id is not None,
+        )
+        for r, number in s.execute(stmt)
+    ]

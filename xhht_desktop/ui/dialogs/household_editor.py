@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from xhht_desktop.domain.criteria import Model
 from xhht_desktop.domain.dates import format_date, parse_birth
 from xhht_desktop.domain.entities import (
     EconomicStatus,
@@ -51,6 +52,7 @@ from xhht_desktop.domain.entities import (
     PersonDraft,
     Relation,
 )
+from xhht_desktop.domain.evaluation import RegistrationRow, SubjectKind, years_in_a_row
 from xhht_desktop.domain.validation import (
     Issue,
     clean_household,
@@ -65,7 +67,9 @@ from xhht_desktop.ui.labels import (
     education_label,
     gender_label,
     literacy_label,
+    model_label,
     relation_label,
+    stage_label,
     status_label,
 )
 from xhht_desktop.ui.messages import user_message
@@ -267,6 +271,7 @@ class HouseholdEditor(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(split, "")
         self.tabs.addTab(self._build_participation(), "")
+        self.tabs.addTab(self._build_titles(), "")
 
         self.button_box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -287,6 +292,37 @@ class HouseholdEditor(QDialog):
         self.participation.verticalHeader().hide()
         self.participation.horizontalHeader().setStretchLastSection(True)
         return self.participation
+
+    def _build_titles(self) -> QWidget:
+        """Read-only: the household's learning-model titles, year by year."""
+        self.titles_summary = QLabel(wordWrap=True)
+        self.titles_summary.setStyleSheet("font-weight: bold;")
+        self.titles = QTableWidget(0, 5)
+        self.titles.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.titles.verticalHeader().hide()
+        self.titles.horizontalHeader().setStretchLastSection(True)
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.titles_summary)
+        layout.addWidget(self.titles, 1)
+        self.history: list[RegistrationRow] = []
+        return box
+
+    def _show_titles(self, history: list[RegistrationRow]) -> None:
+        self.history = history
+        self.titles.setRowCount(len(history))
+        for row, item in enumerate(history):
+            total = "" if item.total is None else f"{item.total.normalize():f}".replace(".", ",")
+            cells = (
+                str(item.year),
+                model_label(item.model),
+                stage_label(item.stage),
+                total,
+                item.decision_number or "",
+            )
+            for column, text in enumerate(cells):
+                self.titles.setItem(row, column, QTableWidgetItem(text))
+        self.titles.resizeColumnsToContents()
 
     def _show_participation(self, found: list[Participation]) -> None:
         self.participation.setRowCount(len(found))
@@ -349,6 +385,27 @@ class HouseholdEditor(QDialog):
             ),
         )
         self.tabs.setTabEnabled(1, self.participation.rowCount() > 0)
+        self.tabs.setTabText(
+            2, self.tr("Learning-family titles (%1)").replace("%1", str(len(self.history)))
+        )
+        self.tabs.setTabEnabled(2, bool(self.history))
+        self.titles.setHorizontalHeaderLabels(
+            [
+                self.tr("Year"),
+                self.tr("Model"),
+                self.tr("Stage"),
+                self.tr("Total"),
+                self.tr("Decision"),
+            ]
+        )
+        count, latest = years_in_a_row(self.history, Model.FAMILY)
+        self.titles_summary.setText(
+            self.tr("Recognised as a learning family %1 year(s) in a row, up to %2.")
+            .replace("%1", str(count))
+            .replace("%2", str(latest))
+            if count
+            else ""
+        )
         self.participation.setHorizontalHeaderLabels(
             [self.tr("Member"), self.tr("Year"), self.tr("Activities")]
         )
@@ -431,6 +488,7 @@ class HouseholdEditor(QDialog):
         self.retranslate()
         if draft.id is not None:
             self._show_participation(self.services.activities.participation(draft.id))
+            self._show_titles(self.services.evaluation.history(SubjectKind.HOUSEHOLD, draft.id))
             self.retranslate()
         (
             self.full_name
