@@ -146,6 +146,8 @@ class DesktopApp:
                 DEMO_HOUSEHOLDS,
                 progress=progress,
                 activities=services.activities,
+                criteria=services.criteria,
+                evaluation=services.evaluation,
             )
 
         def finished(_result: object) -> None:

@@ -165,6 +165,8 @@ def cmd_demo(args: argparse.Namespace, out: Output) -> int:
             args.households,
             seed=args.seed,
             activities=sv.activities,
+            criteria=sv.criteria,
+            evaluation=sv.evaluation,
         )
         out.say(str(made))
         return 0

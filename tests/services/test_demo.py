@@ -135,3 +135,27 @@ def test_fill_demo_adds_a_year_of_activities_with_attendance(bare_services):
         bare_services.installation, bare_services.households, 5, activities=bare_services.activities
     )
     assert len(bare_services.activities.list(ActivityFilter())) == again  # only once
+
+
+def test_fill_demo_runs_last_years_cycle_and_starts_this_years(bare_services):
+    import datetime as dt
+
+    from xhht_desktop.domain.criteria import Model
+    from xhht_desktop.domain.evaluation import Stage
+
+    sv = bare_services
+    fill_demo(
+        sv.installation,
+        sv.households,
+        60,
+        activities=sv.activities,
+        criteria=sv.criteria,
+        evaluation=sv.evaluation,
+    )
+    last = dt.date.today().year - 1
+    stages = [r.stage for r in sv.evaluation.registrations(last, Model.FAMILY)]
+    assert Stage.RECOGNISED in stages and Stage.COMMENDED in stages
+    assert Stage.REGISTERED not in stages  # the whole year was run
+    this = [r.stage for r in sv.evaluation.registrations(last + 1, Model.FAMILY)]
+    assert Stage.REGISTERED in this and Stage.RECOGNISED not in this
+    assert sv.evaluation.reviews(last, Model.FAMILY) and sv.evaluation.decisions(last, Model.FAMILY)

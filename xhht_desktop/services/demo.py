@@ -5,7 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Iterator
+from dataclasses import replace
+from decimal import ROUND_FLOOR, Decimal
 
+from xhht_desktop.domain.criteria import Kind as CriterionKind
+from xhht_desktop.domain.criteria import Model
 from xhht_desktop.domain.entities import (
     ActivityDraft,
     ActivityFilter,
@@ -19,8 +23,12 @@ from xhht_desktop.domain.entities import (
     PersonDraft,
     Relation,
 )
+from xhht_desktop.domain.evaluation import CommendationDraft, DecisionDraft, ReviewDraft
+from xhht_desktop.domain.scoring import Score, ScoreSheet
 from xhht_desktop.errors import UserError
 from xhht_desktop.services.activities import ActivityService
+from xhht_desktop.services.criteria_sets import CriteriaSetService
+from xhht_desktop.services.evaluation import EvaluationService
 from xhht_desktop.services.households import HouseholdService
 from xhht_desktop.services.installation import InstallationService
 from xhht_desktop.services.progress import Cancelled, NoProgress, Progress
@@ -331,6 +339,8 @@ def fill_demo(
     progress: Progress | None = None,
     chunk: int = 500,
     activities: ActivityService | None = None,
+    criteria: CriteriaSetService | None = None,
+    evaluation: EvaluationService | None = None,
 ) -> int:
     """Add `count` demo households in chunks (each chunk one transaction); return how many.
 
@@ -359,6 +369,9 @@ def fill_demo(
         this_year = dt.date.today().year
         for year in (this_year - 1, this_year):  # last year's history, and this year so far
             fill_demo_activities(activities, year, seed)
+        if criteria is not None and evaluation is not None:
+            fill_demo_cycle(criteria, evaluation, this_year - 1, complete=True, seed=seed)
+            fill_demo_cycle(criteria, evaluation, this_year, complete=False, seed=seed)
     return made
 
 
@@ -400,3 +413,97 @@ def fill_demo_activities(activities: ActivityService, year: int, seed: int = 202
         )
         made += 1
     return made
+
+
+def demo_family_set(criteria: CriteriaSetService, year: int) -> int:
+    """A family criteria set usable in `year`: the shipped sample, copied for the demo's years
+    when it does not apply (still marked as a sample)."""
+    usable = criteria.usable(Model.FAMILY, year)
+    if usable:
+        return usable[0].id
+    sample = next(r for r in criteria.list(Model.FAMILY))
+    copy_id, _ = criteria.copy(sample.id)
+    cs = criteria.get(copy_id)
+    criteria.save(
+        replace(
+            cs,
+            first_year=min(year, dt.date.today().year) - 1,
+            last_year=None,
+            title=f"{cs.title} — bản sao cho chi hội mẫu",
+        ),
+        copy_id,
+    )
+    return copy_id
+
+
+def fill_demo_cycle(
+    criteria: CriteriaSetService,
+    evaluation: EvaluationService,
+    year: int,
+    complete: bool,
+    seed: int = 2025,
+) -> None:
+    """A year of the family model: most households register and are scored from the records
+    (with the rest typed); when `complete`, the review, the decision and commendations too."""
+    rng = random.Random(seed + year)
+    set_id = demo_family_set(criteria, year)
+    cs = criteria.get(set_id)
+    candidates = [c.id for c in evaluation.candidates(year, Model.FAMILY)]
+    evaluation.register(year, Model.FAMILY, [c for c in candidates if rng.random() < 0.6])
+    rows = evaluation.registrations(year, Model.FAMILY)
+    scored = rows if complete else rows[: len(rows) // 3]
+    for row in scored:
+        suggested = evaluation.suggestions(row.id, set_id)
+        scores = {}
+        for leaf in cs.leaves():
+            if leaf.code in suggested:
+                scores[leaf.code] = Score.derived(suggested[leaf.code])
+            elif leaf.kind is CriterionKind.PASS_FAIL:
+                scores[leaf.code] = Score(met=rng.random() < 0.9)
+            else:
+                share = Decimal(rng.choice([6, 7, 8, 9, 10, 10])) / 10
+                points = (leaf.maximum * share / cs.point_step).to_integral_value(
+                    rounding=ROUND_FLOOR
+                ) * cs.point_step
+                scores[leaf.code] = Score(points=points)
+        evaluation.score(row.id, set_id, ScoreSheet(scores))
+    if not complete:
+        return
+    rows = evaluation.registrations(year, Model.FAMILY)
+    evaluation.record_review(
+        ReviewDraft(
+            year,
+            Model.FAMILY,
+            dt.date(year, 11, 25),
+            place="Nhà văn hóa Khu phố 3",
+            chair="Nguyễn Văn Hùng",
+            secretary="Trần Thị Ngọc Bích",
+            attendees="Ban điều hành chi hội, các tổ trưởng, đại diện các hộ",
+            outcomes=tuple((r.id, bool(r.met), "") for r in rows),
+        )
+    )
+    proposed = frozenset(r.id for r in rows if r.met)
+    if not proposed:
+        return
+    evaluation.apply_decision(
+        DecisionDraft(
+            year,
+            Model.FAMILY,
+            f"{rng.randint(10, 99)}/QĐ-UBND",
+            dt.date(year, 12, 10),
+            signer="Lê Minh Tâm",
+            signer_title="Chủ tịch UBND phường",
+            issuer="Ủy ban nhân dân phường Bến Thành",
+            registration_ids=proposed,
+        )
+    )
+    best = sorted(proposed)[:: max(1, len(proposed) // 8)]
+    evaluation.commend(
+        CommendationDraft(
+            year,
+            "Gia đình học tập tiêu biểu",
+            dt.date(year, 12, 20),
+            given_by="Hội Khuyến học phường Bến Thành",
+            registration_ids=frozenset(best),
+        )
+    )
