@@ -541,6 +541,14 @@ Xin sao chép chi tiết và gửi cho người phụ trách máy tính này.</t
         <translation>&amp;Bộ tiêu chí…</translation>
     </message>
     <message>
+        <source>&amp;Print the year's documents…</source>
+        <translation>&amp;In tài liệu của năm…</translation>
+    </message>
+    <message>
+        <source>Registration lists, minutes, proposal lists, decision annexes and the yearly report, as PDF files in a folder you choose</source>
+        <translation>Danh sách đăng ký, biên bản bình xét, danh sách đề nghị, danh sách kèm quyết định và báo cáo năm, dạng tệp PDF trong thư mục bạn chọn</translation>
+    </message>
+    <message>
         <source>1. &amp;Register…</source>
         <translation>1. Đăng &amp;ký…</translation>
     </message>
@@ -611,6 +619,22 @@ Xin sao chép chi tiết và gửi cho người phụ trách máy tính này.</t
     <message>
         <source>Everyone who can register for this model is registered already.</source>
         <translation>Mọi đối tượng của mô hình này đều đã đăng ký.</translation>
+    </message>
+    <message>
+        <source>Folder for the documents of %1</source>
+        <translation>Thư mục lưu tài liệu năm %1</translation>
+    </message>
+    <message>
+        <source>documents-%1</source>
+        <translation>tai-lieu-%1</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>Nothing to print yet for %1: nobody has registered.</source>
+        <translation>Năm %1 chưa có gì để in: chưa có đối tượng nào đăng ký.</translation>
     </message>
     <message>
         <source>Remove the registration of %1 for %2?</source>

@@ -95,6 +95,13 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--format", choices=("table", "csv", "json"), default="table")
     report.set_defaults(func=cmd_report)
 
+    documents = sub.add_parser(
+        "documents", parents=[common], help="write the printed documents of a year as PDFs"
+    )
+    documents.add_argument("--year", type=int, required=True)
+    documents.add_argument("--out", required=True, metavar="DIR", help="folder to write into")
+    documents.set_defaults(func=cmd_documents)
+
     check = sub.add_parser("check", parents=[common], help="check the database's integrity")
     check.set_defaults(func=cmd_check)
     return parser
@@ -280,6 +287,15 @@ def cmd_report(args: argparse.Namespace, out: Output) -> int:
         else:
             for r in records:
                 out.say("\t".join(str(r[k]) for k in REPORT_COLUMNS))
+        return 0
+
+    return _with_services(args, body)
+
+
+def cmd_documents(args: argparse.Namespace, out: Output) -> int:
+    def body(sv: Services) -> int:
+        for path in sv.cycle_documents.write_all(args.year, Path(args.out)):
+            out.say(str(path))
         return 0
 
     return _with_services(args, body)

@@ -301,3 +301,9 @@ def test_report_counts_per_model(run, where, filled):
     assert csv_out.out.splitlines()[0] == (
         "model,group,subjects,registered,scored,proposed,recognised,commended"
     )
+
+
+def test_documents_of_a_year(run, where, filled, tmp_path):
+    result = run("documents", *where, "--year", "2026", "--out", tmp_path / "docs")
+    assert result.code == 0, result.err
+    assert result.out == ""  # nobody registered: nothing to print

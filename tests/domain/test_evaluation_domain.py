@@ -7,8 +7,20 @@ from xhht_desktop.domain.evaluation import RegistrationRow, years_in_a_row
 
 
 def row(year: int, recognised: bool, model: Model = Model.FAMILY) -> RegistrationRow:
-    return RegistrationRow(year, year, model, 1, "", "", None, None, None, recognised,
-                           "1/QĐ" if recognised else None, False)
+    return RegistrationRow(
+        year,
+        year,
+        model,
+        1,
+        "",
+        "",
+        None,
+        None,
+        None,
+        recognised,
+        "1/QĐ" if recognised else None,
+        False,
+    )
 
 
 def test_counts_back_from_the_latest_recognised_year():

@@ -44,6 +44,10 @@ class FakePrompts(Prompts):
         self.asked.append(("open_path", title))
         return self.save_path
 
+    def choose_folder(self, title: str, suggested: Path) -> Path | None:
+        self.asked.append(("choose_folder", title))
+        return self.save_path
+
     def open_file(self, path: Path) -> None:
         self.opened.append(path)
 

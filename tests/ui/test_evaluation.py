@@ -151,3 +151,22 @@ def test_the_household_editor_shows_its_titles(desktop, qtbot) -> None:
     assert editor.tabs.isTabEnabled(2)
     assert editor.titles.item(0, 4).text() == "7/QĐ"
     assert f"1 year(s) in a row, up to {year}" in editor.titles_summary.text()
+
+
+def test_print_the_years_documents_into_a_folder(desktop, prompts, tmp_path) -> None:
+    services = desktop.services
+    _set_id, year = family_year(desktop)
+    page = desktop.window.pages["evaluation"]
+    if page.year.findData(year) < 0:
+        page.year.addItem(str(year), year)
+    page.year.setCurrentIndex(page.year.findData(year))
+    prompts.save_path = tmp_path
+    page.print_documents()
+    assert prompts.asked[-1][0] == "info"  # nothing registered yet: said, nothing written
+    services.evaluation.register(year, Model.FAMILY, services.households.ids(HouseholdFilter()))
+    page.print_documents()
+    [folder] = prompts.opened
+    assert sorted(p.name for p in folder.iterdir()) == [
+        f"{year}-bao-cao.pdf",
+        f"{year}-gia-dinh-dang-ky.pdf",
+    ]

@@ -8,6 +8,7 @@ from xhht_desktop.paths import AppPaths
 from xhht_desktop.services.activities import ActivityService
 from xhht_desktop.services.admin_units import Gazetteer
 from xhht_desktop.services.criteria_sets import CriteriaSetService
+from xhht_desktop.services.cycle_documents import CycleDocumentService
 from xhht_desktop.services.documents import DocumentService
 from xhht_desktop.services.drafts import DraftStore
 from xhht_desktop.services.evaluation import EvaluationService
@@ -32,6 +33,7 @@ class Services:
     documents: DocumentService
     criteria: CriteriaSetService
     evaluation: EvaluationService
+    cycle_documents: CycleDocumentService
 
     def close(self) -> None:
         self.database.close()
@@ -50,6 +52,7 @@ def open_services(paths: AppPaths, gazetteer: Gazetteer | None = None) -> Servic
 
     households = HouseholdService(database.sessions, origin_unit)
     criteria = CriteriaSetService(database.sessions, origin_unit)
+    evaluation = EvaluationService(database.sessions, origin_unit, community_name, criteria)
     return Services(
         paths=paths,
         database=database,
@@ -62,5 +65,6 @@ def open_services(paths: AppPaths, gazetteer: Gazetteer | None = None) -> Servic
         drafts=DraftStore(paths.data_dir / "drafts"),
         documents=DocumentService(installation, households),
         criteria=criteria,
-        evaluation=EvaluationService(database.sessions, origin_unit, community_name, criteria),
+        evaluation=evaluation,
+        cycle_documents=CycleDocumentService(installation, evaluation, criteria),
     )

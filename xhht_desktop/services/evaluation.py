@@ -41,6 +41,7 @@ from xhht_desktop.storage.engine import Sessions
 from xhht_desktop.storage.orm import utcnow
 from xhht_desktop.storage.repositories import criteria_sets as sets_repo
 from xhht_desktop.storage.repositories import evaluation as repo
+from xhht_desktop.storage.repositories.evaluation import RegistrationDetail
 
 CHANGED = Changes.of(Kind.EVALUATION)
 
@@ -161,6 +162,21 @@ class EvaluationService:
         """A household's (clan's, unit's) titles across the years, newest first."""
         with self.sessions.read() as s:
             return repo.subject_history(s, kind, subject_id)
+
+    def registration_details(
+        self, year: int, model: Model, community_detail: str = ""
+    ) -> dict[int, RegistrationDetail]:
+        """Registration date, the subject's address or head, and notes, by registration id."""
+        with self.sessions.read() as s:
+            return repo.registration_details(s, year, model, community_detail)
+
+    def review(self, review_id: int) -> ReviewInfo:
+        with self.sessions.read() as s:
+            return repo.review(s, review_id)
+
+    def decision(self, decision_id: int) -> DecisionInfo:
+        with self.sessions.read() as s:
+            return repo.decision(s, decision_id)
 
     def reviews(self, year: int, model: Model) -> list[ReviewInfo]:
         with self.sessions.read() as s:

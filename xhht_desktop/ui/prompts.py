@@ -52,6 +52,11 @@ class Prompts:
         name, _ = QFileDialog.getOpenFileName(self.parent, title, "", file_filter)
         return Path(name) if name else None
 
+    def choose_folder(self, title: str, suggested: Path) -> Path | None:
+        """A folder to write into (the PC's own dialog), or None if cancelled."""
+        name = QFileDialog.getExistingDirectory(self.parent, title, str(suggested))
+        return Path(name) if name else None
+
     def open_file(self, path: Path) -> None:
         """Show a file in the PC's own viewer (a PDF in the PDF reader)."""
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -179,6 +179,25 @@ class AdminDocument:
     def heading(self, text: str) -> Self:
         return self._add([text], lambda st, w: layout.heading(st, text), kind="text")
 
+    def drawing(
+        self,
+        make: Callable[[float], Flowable],
+        texts: Sequence[str] = (),
+        *,
+        caption: str | None = None,
+    ) -> Self:
+        """A graphic made for the frame's width, e.g. a reportlab chart (a Drawing), with an
+        optional caption above it, both on one page. `texts`: every string the graphic draws,
+        for the glyph check; its fonts are the caller's care (FAMILY, never a standard one)."""
+
+        def build(st: Styles, width: float) -> list[Flowable]:
+            parts = [make(width)]
+            if caption:
+                parts.insert(0, layout.para(caption, st.heading))
+            return [KeepTogether(parts)]
+
+        return self._add([caption, *texts], build)
+
     def table(
         self,
         columns: Sequence[Column],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import case, func, select
@@ -501,3 +502,70 @@ def subject_history(s: Session, kind: SubjectKind, subject_id: int) -> list[Regi
         )
         for r, number in s.execute(stmt)
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class RegistrationDetail:
+    registered_on: dt.date | None
+    detail: str  # the subject's address without its tổ (a column of its own), or a clan's head
+    notes: str
+    address: str = ""  # the address with the tổ, where the tổ has no column
+
+
+def registration_details(
+    s: Session, year: int, model: Model, community_detail: str = ""
+) -> dict[int, RegistrationDetail]:
+    """Registration id -> date registered, the subject's detail and the registration's notes."""
+    kind = SUBJECT_OF[model]
+    where = (R.year == year, R.model == model.value, R.deleted_at.is_(None))
+    base = (R.id, R.registered_on, R.notes)
+    if kind is SubjectKind.HOUSEHOLD:
+        stmt = select(*base, H.house_number, H.street, H.hamlet, H.group).join(
+            H, H.id == R.household_id
+        )
+    elif kind is SubjectKind.PERSON:
+        stmt = (
+            select(*base, H.house_number, H.street, H.hamlet, H.group)
+            .join(PersonRecord, PersonRecord.id == R.person_id)
+            .join(H, H.id == PersonRecord.household_id)
+        )
+    elif kind is SubjectKind.CLAN:
+        stmt = select(*base, ClanRecord.head_name).join(ClanRecord, ClanRecord.id == R.clan_id)
+    elif kind is SubjectKind.UNIT:
+        U = LocalUnitRecord
+        stmt = select(*base, U.address).join(U, U.id == R.unit_id)
+    else:
+        stmt = select(*base)
+    found = {}
+    for rid, registered_on, notes, *rest in s.execute(stmt.where(*where)):
+        if kind in (SubjectKind.HOUSEHOLD, SubjectKind.PERSON):
+            number, street, hamlet, group = rest
+            detail = format_address(number, street, "", hamlet)
+            address = format_address(number, street, group, hamlet)
+        else:
+            detail = address = (rest[0] if rest else community_detail) or ""
+        found[rid] = RegistrationDetail(registered_on, detail, notes or "", address)
+    return found
+
+
+def _year_and_model(s: Session, record: type, record_id: int) -> tuple[int, Model] | None:
+    row = s.execute(
+        select(record.year, record.model).where(record.id == record_id, record.deleted_at.is_(None))
+    ).first()
+    return None if row is None else (row[0], Model(row[1]))
+
+
+def review(s: Session, review_id: int) -> ReviewInfo:
+    where = _year_and_model(s, ReviewRecord, review_id)
+    found = next((r for r in reviews(s, *where) if r.id == review_id), None) if where else None
+    if found is None:
+        raise NotFound(kind="review", id=review_id)
+    return found
+
+
+def decision(s: Session, decision_id: int) -> DecisionInfo:
+    where = _year_and_model(s, DecisionRecord, decision_id)
+    found = next((d for d in decisions(s, *where) if d.id == decision_id), None) if where else None
+    if found is None:
+        raise NotFound(kind="decision", id=decision_id)
+    return found

@@ -55,7 +55,9 @@ class EvaluationPage(QWidget):
         self.summary.setStyleSheet("font-weight: bold;")
         self.steps = [QPushButton() for _ in range(6)]
         self.sets_button = QPushButton()
+        self.print_button = QPushButton()
         choose.addWidget(self.sets_button)
+        choose.addWidget(self.print_button)
         (
             self.register_button,
             self.score_button,
@@ -89,6 +91,7 @@ class EvaluationPage(QWidget):
         self.commend_button.clicked.connect(self.commend)
         self.unregister_button.clicked.connect(self.unregister_selected)
         self.sets_button.clicked.connect(self.criteria_sets)
+        self.print_button.clicked.connect(self.print_documents)
         self.table.doubleClicked.connect(lambda _i: self.score_selected())
         self.table.itemSelectionChanged.connect(self._update_buttons)
         ctx.events.changed.connect(self._on_changed)
@@ -99,6 +102,13 @@ class EvaluationPage(QWidget):
         self.year_label.setText(self.tr("&Year:"))
         self.model_label.setText(self.tr("&Model:"))
         self.sets_button.setText(self.tr("Criteria se&ts…"))
+        self.print_button.setText(self.tr("&Print the year's documents…"))
+        self.print_button.setToolTip(
+            self.tr(
+                "Registration lists, minutes, proposal lists, decision annexes and the yearly "
+                "report, as PDF files in a folder you choose"
+            )
+        )
         current = self.model.currentData()
         self.model.blockSignals(True)
         self.model.clear()
@@ -276,6 +286,32 @@ class EvaluationPage(QWidget):
         year, model = self.current()
         recognised = [r for r in self.rows if r.stage is Stage.RECOGNISED]
         CommendationDialog(self.ctx, year, model, recognised, self._groups(), self).exec()
+
+    def print_documents(self) -> None:
+        year = self.current()[0]
+        services = self.ctx.services
+        folder = self.ctx.prompts.choose_folder(
+            self.tr("Folder for the documents of %1").replace("%1", str(year)),
+            services.paths.data_dir,
+        )
+        if folder is None:
+            return
+        target = folder / self.tr("documents-%1").replace("%1", str(year))
+
+        def written(paths: list) -> None:
+            if paths:
+                self.ctx.prompts.open_file(target)
+            else:
+                self.ctx.prompts.info(
+                    self.tr("Documents"),
+                    self.tr("Nothing to print yet for %1: nobody has registered.").replace(
+                        "%1", str(year)
+                    ),
+                )
+
+        self.ctx.runner.run(
+            lambda: services.cycle_documents.write_all(year, target), written, self._show_error
+        )
 
     def criteria_sets(self) -> None:
         from xhht_desktop.ui.dialogs.criteria_sets import CriteriaSetsDialog
