@@ -1901,6 +1901,18 @@ Phần mềm quản lý dữ liệu của Hội Khuyến học, dùng không c�
         <translation>&amp;Bộ tiêu chí:</translation>
     </message>
     <message>
+        <source>Print a &amp;blank sheet…</source>
+        <translation>In phiếu &amp;trắng…</translation>
+    </message>
+    <message>
+        <source>&amp;Print this sheet…</source>
+        <translation>&amp;In phiếu này…</translation>
+    </message>
+    <message>
+        <source>The sheet as saved last (save first to print what is on screen)</source>
+        <translation>Phiếu như đã lưu lần cuối (hãy lưu trước để in đúng nội dung đang hiện)</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>Mục</translation>
     </message>
@@ -1955,6 +1967,14 @@ Phần mềm quản lý dữ liệu của Hội Khuyến học, dùng không c�
     <message>
         <source>Total: %1 / %2 · %3 · %4</source>
         <translation>Tổng điểm: %1 / %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Save the scoring sheet as PDF</source>
+        <translation>Lưu phiếu chấm điểm thành tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

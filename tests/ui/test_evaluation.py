@@ -170,3 +170,17 @@ def test_print_the_years_documents_into_a_folder(desktop, prompts, tmp_path) -> 
         f"{year}-bao-cao.pdf",
         f"{year}-gia-dinh-dang-ky.pdf",
     ]
+
+
+def test_the_scoring_dialog_prints_a_blank_sheet(desktop, qtbot, prompts, tmp_path) -> None:
+    services, ctx = desktop.services, desktop.window.ctx
+    _set_id, year = family_year(desktop)
+    services.evaluation.register(year, Model.FAMILY, services.households.ids(HouseholdFilter())[:1])
+    [row] = services.evaluation.registrations(year, Model.FAMILY)
+    dialog = ScoringDialog(ctx, row, services.criteria.usable(Model.FAMILY, year), desktop.window)
+    qtbot.addWidget(dialog)
+    dialog.load(None, None)
+    prompts.save_path = tmp_path / "phieu"
+    dialog.print_sheet(blank=True)
+    assert prompts.opened == [tmp_path / "phieu.pdf"]
+    assert (tmp_path / "phieu.pdf").read_bytes().startswith(b"%PDF")

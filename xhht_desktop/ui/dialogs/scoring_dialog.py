@@ -102,6 +102,10 @@ class ScoringDialog(EditorDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
+        self.print_blank = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_filled = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_blank.clicked.connect(lambda: self.print_sheet(blank=True))
+        self.print_filled.clicked.connect(lambda: self.print_sheet(blank=False))
         layout = QVBoxLayout(self)
         layout.addWidget(self.subject)
         layout.addLayout(top)
@@ -123,6 +127,11 @@ class ScoringDialog(EditorDialog):
         self.setWindowTitle(self.tr("Scoring"))
         self.subject.setText(self.registration.subject_name)
         self.set_label.setText(self.tr("&Criteria set:"))
+        self.print_blank.setText(self.tr("Print a &blank sheet…"))
+        self.print_filled.setText(self.tr("&Print this sheet…"))
+        self.print_filled.setToolTip(
+            self.tr("The sheet as saved last (save first to print what is on screen)")
+        )
         self.tree.setHeaderLabels(
             [
                 self.tr("Item"),
@@ -306,6 +315,30 @@ class ScoringDialog(EditorDialog):
         )
         self.reasons.setStyleSheet("" if result.met else ERROR_STYLE)
         self.reasons.setText("\n".join(user_message(r.code, r.params) for r in result.reasons))
+
+    def print_sheet(self, blank: bool) -> None:
+        """The phiếu chấm điểm as a PDF: blank to fill in by hand, or as saved."""
+        set_id = self.set_choice.currentData()
+        if set_id is None:
+            return
+        reg = self.registration
+        name = "phieu-cham-trang.pdf" if blank else f"phieu-cham-{reg.id}.pdf"
+        path = self.ctx.prompts.save_file(
+            self.tr("Save the scoring sheet as PDF"),
+            self.ctx.services.paths.data_dir / name,
+            self.tr("PDF files (*.pdf)"),
+        )
+        if path is None:
+            return
+        path = path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+        documents = self.ctx.services.cycle_documents
+        self.ctx.runner.run(
+            lambda: documents.scoring_sheet(
+                None if blank else reg.id, int(set_id), reg.year, reg.model
+            ).write(path),
+            self.ctx.prompts.open_file,
+            lambda error: self.ctx.show_error(self.windowTitle(), error),
+        )
 
     def save(self) -> None:
         cs = self.criteria_set
