@@ -613,6 +613,10 @@ Xin sao chép chi tiết và gửi cho người phụ trách máy tính này.</t
         <translation>%1 đối tượng · đăng ký %2 · đã chấm %3 · đề nghị %4 · công nhận %5 · biểu dương %6</translation>
     </message>
     <message>
+        <source>2. &amp;Correct the score…</source>
+        <translation>2. Đính &amp;chính điểm…</translation>
+    </message>
+    <message>
         <source>Registration</source>
         <translation>Đăng ký</translation>
     </message>
@@ -1738,6 +1742,14 @@ Phần mềm quản lý dữ liệu của Hội Khuyến học, dùng không c�
         <translation>Điểm đã khác với gợi ý theo số liệu: xin ghi lý do vào ô ghi chú.</translation>
     </message>
     <message>
+        <source>Please say why the score of a recognised subject is corrected.</source>
+        <translation>Xin ghi lý do sửa điểm của đối tượng đã được công nhận.</translation>
+    </message>
+    <message>
+        <source>Only a recognised subject's score is corrected; change this one directly.</source>
+        <translation>Chỉ điểm của đối tượng đã được công nhận mới cần đính chính; đối tượng này có thể sửa trực tiếp.</translation>
+    </message>
+    <message>
         <source>The record was not found. It may have been deleted meanwhile.</source>
         <translation>Không tìm thấy bản ghi. Có thể bản ghi vừa bị xóa.</translation>
     </message>
@@ -1901,6 +1913,10 @@ Phần mềm quản lý dữ liệu của Hội Khuyến học, dùng không c�
         <translation>&amp;Bộ tiêu chí:</translation>
     </message>
     <message>
+        <source>&amp;Reason for the correction:</source>
+        <translation>&amp;Lý do đính chính:</translation>
+    </message>
+    <message>
         <source>Print a &amp;blank sheet…</source>
         <translation>In phiếu &amp;trắng…</translation>
     </message>
@@ -1975,6 +1991,14 @@ Phần mềm quản lý dữ liệu của Hội Khuyến học, dùng không c�
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Recognised by decision %1: a change here is a correction, kept with the old score, who and why.</source>
+        <translation>Đã được công nhận theo quyết định %1: thay đổi ở đây là đính chính, được lưu cùng điểm cũ, người sửa và lý do.</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 → %4 (%5)</source>
+        <translation>%1 · %2: %3 → %4 (%5)</translation>
     </message>
 </context>
 <context>

@@ -384,6 +384,12 @@ MESSAGES: dict[str, str] = {
     "score.override_needs_note": QT_TRANSLATE_NOOP(
         "Messages", "You changed what the records suggest: please say why in the note."
     ),
+    "correction.reason_required": QT_TRANSLATE_NOOP(
+        "Messages", "Please say why the score of a recognised subject is corrected."
+    ),
+    "correction.not_recognised": QT_TRANSLATE_NOOP(
+        "Messages", "Only a recognised subject's score is corrected; change this one directly."
+    ),
     "not_found": QT_TRANSLATE_NOOP(
         "Messages", "The record was not found. It may have been deleted meanwhile."
     ),

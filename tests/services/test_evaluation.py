@@ -318,3 +318,42 @@ def test_reviews_and_decisions_read_back(services, homes):
     [decision] = ev.decisions(year, Model.FAMILY)
     assert decision.draft.number == "9/QĐ"
     assert decision.draft.registration_ids == frozenset({rows[0].id})
+
+
+def test_a_correction_after_recognition_keeps_the_old_score(services, homes):
+    family = family_set(services)
+    criteria_set = services.criteria.get(family.id)
+    year = criteria_set.first_year
+    ev = services.evaluation
+    ev.who = lambda: "tong.thu.ky"
+    ev.register(year, Model.FAMILY, homes[:1])
+    [row] = ev.registrations(year, Model.FAMILY)
+    with pytest.raises(UserError) as caught:
+        ev.correct(row.id, family.id, full_sheet(criteria_set), "Sai sót")
+    assert caught.value.code == "correction.not_recognised"
+    ev.score(row.id, family.id, full_sheet(criteria_set))
+    ev.record_review(
+        ReviewDraft(
+            year, Model.FAMILY, dt.date(year, 11, 1), chair="A", outcomes=((row.id, True, ""),)
+        )
+    )
+    ev.apply_decision(
+        DecisionDraft(
+            year,
+            Model.FAMILY,
+            "3/QĐ",
+            dt.date(year, 12, 1),
+            signer="B",
+            registration_ids=frozenset({row.id}),
+        )
+    )
+    lower = full_sheet(criteria_set, Decimal("0.9"))
+    with pytest.raises(ValidationFailed) as caught:
+        ev.correct(row.id, family.id, lower, "  ")
+    assert [i.code for i in caught.value.issues] == ["correction.reason_required"]
+    result, _ = ev.correct(row.id, family.id, lower, "Nhập nhầm điểm tiêu chí 1")
+    [trail] = ev.corrections(row.id)
+    assert trail.old_total == criteria_set.max_total and trail.new_total == result.total
+    assert (trail.corrected_by, trail.reason) == ("tong.thu.ky", "Nhập nhầm điểm tiêu chí 1")
+    after = ev.registrations(year, Model.FAMILY)[0]
+    assert after.total == result.total and after.decision_number == "3/QĐ"

@@ -75,6 +75,31 @@ def test_the_cycle_through_the_dialogs(desktop, qtbot) -> None:
     decision.save()
     assert next(r for r in page.rows if r.id == row.id).decision_number == "15/QĐ-UBND"
     assert "recognised 1" in page.summary.text()
+    # 5. A recognised score is only corrected, with a reason kept in the trail.
+    recognised = next(r for r in page.rows if r.id == row.id)
+    fix = ScoringDialog(ctx, recognised, services.criteria.usable(Model.FAMILY, year), page)
+    qtbot.addWidget(fix)
+    fix.load(*services.evaluation.scored_sheet(row.id))
+    assert fix.correcting and "15/QĐ-UBND" in fix.trail.text()
+    code, spin = next(
+        (c, w)
+        for c, w in fix.inputs.items()
+        if fix.criteria_set.find(c).kind is not CriterionKind.PASS_FAIL
+    )
+    spin.setValue(spin.value() - 1)
+    fix.notes[code].setText("Tính lại")
+    fix.save()
+    assert fix._errors["reason"].text() and fix.saved_id is None
+    type_text(fix.correction_reason, "Cộng nhầm điểm")
+    fix.save()
+    assert fix.saved_id == row.id
+    [correction] = services.evaluation.corrections(row.id)
+    assert correction.reason == "Cộng nhầm điểm"
+    assert correction.new_total == correction.old_total - 1
+    again = ScoringDialog(ctx, recognised, services.criteria.usable(Model.FAMILY, year), page)
+    qtbot.addWidget(again)
+    again.load(None, None)
+    assert "Cộng nhầm điểm" in again.trail.text()
 
 
 def test_the_scoring_form_says_when_the_rule_is_not_met(desktop, qtbot) -> None:

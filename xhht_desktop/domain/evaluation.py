@@ -222,3 +222,16 @@ def years_in_a_row(rows: list[RegistrationRow], model: Model) -> tuple[int, int 
     while count < len(years) and years[count] == years[0] - count:
         count += 1
     return count, years[0]
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    """A score changed after recognition, as kept in the trail."""
+
+    corrected_at: dt.datetime
+    corrected_by: str
+    old_total: Decimal | None
+    new_total: Decimal
+    old_met: bool | None
+    new_met: bool
+    reason: str

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import getpass
 import json
 from collections.abc import Callable, Iterable
+
+from sqlalchemy.orm import Session
 
 from xhht_desktop.domain.criteria import Model
 from xhht_desktop.domain.derivation import derive_sheet
@@ -12,6 +15,7 @@ from xhht_desktop.domain.evaluation import (
     SUBJECT_OF,
     Candidate,
     CommendationDraft,
+    Correction,
     DashboardLine,
     DecisionDraft,
     DecisionInfo,
@@ -34,11 +38,13 @@ from xhht_desktop.domain.scoring import (
     ScoreSheet,
     evaluate,
 )
+from xhht_desktop.domain.text import nfc_multiline
+from xhht_desktop.domain.validation import Issue
 from xhht_desktop.errors import UserError, ValidationFailed
 from xhht_desktop.services.changes import Changes, Kind
 from xhht_desktop.services.criteria_sets import CriteriaSetService
 from xhht_desktop.storage.engine import Sessions
-from xhht_desktop.storage.orm import utcnow
+from xhht_desktop.storage.orm import RegistrationRecord, utcnow
 from xhht_desktop.storage.repositories import criteria_sets as sets_repo
 from xhht_desktop.storage.repositories import evaluation as repo
 from xhht_desktop.storage.repositories.evaluation import RegistrationDetail
@@ -55,8 +61,10 @@ class EvaluationService:
         criteria: CriteriaSetService,
         clock: Callable[[], dt.datetime] = utcnow,
         today: Callable[[], dt.date] = dt.date.today,
+        who: Callable[[], str] = getpass.getuser,  # until accounts (issue 6) say who it is
     ) -> None:
         self.sessions = sessions
+        self.who = who
         self.origin_unit = origin_unit
         self.community_name = community_name
         self.criteria = criteria
@@ -103,16 +111,7 @@ class EvaluationService:
         """Check the sheet against the set, apply the rule and store both (one transaction)."""
         with self.sessions.write() as s:
             record = repo.registration(s, registration_id)
-            chosen = sets_repo.record(s, set_id)
-            applies = chosen.first_year <= record.year and (
-                chosen.last_year is None or record.year <= chosen.last_year
-            )
-            if chosen.model != record.model or not applies or chosen.status == "retired":
-                raise UserError("score.wrong_set", title=chosen.title, year=record.year)
-            try:
-                result = evaluate(sets_repo.get_set(s, set_id), sheet)
-            except InvalidScoreSheet as exc:
-                raise ValidationFailed(exc.issues) from exc
+            result = self._evaluate(s, record, set_id, sheet)
             repo.store_score(
                 s,
                 registration_id,
@@ -125,12 +124,58 @@ class EvaluationService:
             )
         return result, CHANGED
 
+    def _evaluate(
+        self, s: Session, record: RegistrationRecord, set_id: int, sheet: ScoreSheet
+    ) -> ScoreResult:
+        """The sheet checked against a set that suits the registration's model and year."""
+        chosen = sets_repo.record(s, set_id)
+        year, model = record.year, record.model
+        applies = chosen.first_year <= year and (
+            chosen.last_year is None or year <= chosen.last_year
+        )
+        if chosen.model != model or not applies or chosen.status == "retired":
+            raise UserError("score.wrong_set", title=chosen.title, year=year)
+        try:
+            return evaluate(sets_repo.get_set(s, set_id), sheet)
+        except InvalidScoreSheet as exc:
+            raise ValidationFailed(exc.issues) from exc
+
     def suggestions(self, registration_id: int, set_id: int) -> dict[str, Derivation]:
         """What the recorded data suggests for the set's leaves that say how (and why)."""
         with self.sessions.read() as s:
             facts = repo.facts_for(s, repo.registration(s, registration_id))
             criteria_set = sets_repo.get_set(s, set_id)
         return {} if facts is None else derive_sheet(criteria_set, facts)
+
+    def correct(
+        self, registration_id: int, set_id: int, sheet: ScoreSheet, reason: str
+    ) -> tuple[ScoreResult, Changes]:
+        """Change a recognised subject's score: the old one stays in the trail, with who,
+        when and why. The recognition itself (a signed decision) is not undone."""
+        reason = nfc_multiline(reason)
+        if not reason:
+            raise ValidationFailed([Issue("reason", "correction.reason_required")])
+        with self.sessions.write() as s:
+            record = repo.registration(s, registration_id)
+            result = self._evaluate(s, record, set_id, sheet)
+            repo.correct_score(
+                s,
+                registration_id,
+                set_id,
+                json.dumps(sheet_to_dict(sheet), ensure_ascii=False),
+                result.total,
+                result.band,
+                result.met,
+                reason,
+                self.who(),
+                self.origin_unit(),
+                self.clock(),
+            )
+        return result, CHANGED
+
+    def corrections(self, registration_id: int) -> list[Correction]:
+        with self.sessions.read() as s:
+            return repo.corrections(s, registration_id)
 
     # 3. review meeting
     def record_review(self, draft: ReviewDraft) -> tuple[int, Changes]:

@@ -294,6 +294,26 @@ class RegistrationRecord(Travelling, Base):
     __table_args__ = (Index(None, "year", "model", "deleted_at"),)
 
 
+class ScoreCorrectionRecord(Travelling, Base):
+    """A score changed after recognition: what it was, what it became, who, when and why."""
+
+    __tablename__ = "score_correction"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    registration_id: Mapped[int] = mapped_column(
+        ForeignKey("registration.id", ondelete="RESTRICT"), index=True
+    )
+    old_score: Mapped[str | None] = mapped_column(Text)
+    old_total: Mapped[str | None] = mapped_column(String(20))
+    old_band: Mapped[str | None] = mapped_column(String(30))
+    old_met: Mapped[bool | None] = mapped_column(Boolean)
+    new_score: Mapped[str] = mapped_column(Text)
+    new_total: Mapped[str] = mapped_column(String(20))
+    new_band: Mapped[str | None] = mapped_column(String(30))
+    new_met: Mapped[bool] = mapped_column(Boolean)
+    reason: Mapped[str] = mapped_column(Text)
+    corrected_by: Mapped[str] = mapped_column(String(100))
+
+
 # Full-text index over household.search_key (folded words; see domain.search): every word typed
 # is a prefix look-up. Kept in step by triggers; not a model, so built by migrations only.
 FTS_TABLE = "household_fts"

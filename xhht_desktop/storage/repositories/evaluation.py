@@ -17,6 +17,7 @@ from xhht_desktop.domain.evaluation import (
     SUBJECT_OF,
     Candidate,
     CommendationDraft,
+    Correction,
     DashboardLine,
     DecisionDraft,
     DecisionInfo,
@@ -37,6 +38,7 @@ from xhht_desktop.storage.orm import (
     PersonRecord,
     RegistrationRecord,
     ReviewRecord,
+    ScoreCorrectionRecord,
 )
 
 R = RegistrationRecord
@@ -569,3 +571,62 @@ def decision(s: Session, decision_id: int) -> DecisionInfo:
     if found is None:
         raise NotFound(kind="decision", id=decision_id)
     return found
+
+
+def correct_score(
+    s: Session,
+    registration_id: int,
+    set_id: int,
+    sheet_json: str,
+    total: Decimal,
+    band: str | None,
+    met: bool,
+    reason: str,
+    who: str,
+    origin_unit: str,
+    now: dt.datetime,
+) -> None:
+    """Change the score of a recognised subject, keeping what it was in the trail."""
+    record = registration(s, registration_id)
+    if record.decision_id is None:
+        raise UserError("correction.not_recognised")
+    s.add(
+        ScoreCorrectionRecord(
+            registration_id=record.id,
+            old_score=record.score,
+            old_total=record.total,
+            old_band=record.band,
+            old_met=record.met,
+            new_score=sheet_json,
+            new_total=str(total),
+            new_band=band,
+            new_met=met,
+            reason=reason,
+            corrected_by=who,
+            origin_unit=origin_unit,
+            created_at=now,
+            updated_at=now,
+        )
+    )
+    record.criteria_set_id, record.score = set_id, sheet_json
+    record.total, record.band, record.met = str(total), band, met
+    record.scored_at = record.updated_at = now
+
+
+def corrections(s: Session, registration_id: int) -> list[Correction]:
+    C = ScoreCorrectionRecord
+    stmt = _living(select(C).where(C.registration_id == registration_id), C).order_by(
+        C.created_at, C.id
+    )
+    return [
+        Correction(
+            c.created_at,
+            c.corrected_by,
+            Decimal(c.old_total) if c.old_total is not None else None,
+            Decimal(c.new_total),
+            c.old_met,
+            c.new_met,
+            c.reason,
+        )
+        for c in s.scalars(stmt)
+    ]

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from xhht_desktop.domain.criteria import CriteriaSet, Criterion
 from xhht_desktop.domain.criteria import Kind as CriterionKind
+from xhht_desktop.domain.dates import format_local_datetime
 from xhht_desktop.domain.evaluation import RegistrationRow
 from xhht_desktop.domain.scoring import (
     Derivation,
@@ -115,6 +116,20 @@ class ScoringDialog(EditorDialog):
         layout.addWidget(self.details)
         layout.addWidget(self.result)
         layout.addWidget(self.reasons)
+        # A recognised subject: its score can only be corrected, with a reason kept in the trail.
+        self.correcting = registration.decision_number is not None
+        self.trail = QLabel(wordWrap=True)
+        self.correction_reason = QLineEdit()
+        self.correction_label = QLabel()
+        self.correction_label.setBuddy(self.correction_reason)
+        correction = QHBoxLayout()
+        correction.addWidget(self.correction_label)
+        reason_box = self.field("reason", self.correction_reason)
+        correction.addWidget(reason_box, 1)
+        layout.addWidget(self.trail)
+        layout.addLayout(correction)
+        for widget in (self.trail, self.correction_label, reason_box):
+            widget.setVisible(self.correcting)
         layout.addWidget(self.buttons)
         self.set_choice.currentIndexChanged.connect(lambda _i: self.load_set())
         self.tree.currentItemChanged.connect(self._show_details)
@@ -127,6 +142,9 @@ class ScoringDialog(EditorDialog):
         self.setWindowTitle(self.tr("Scoring"))
         self.subject.setText(self.registration.subject_name)
         self.set_label.setText(self.tr("&Criteria set:"))
+        self.correction_label.setText(self.tr("&Reason for the correction:"))
+        if self.correcting:
+            self.show_trail()
         self.print_blank.setText(self.tr("Print a &blank sheet…"))
         self.print_filled.setText(self.tr("&Print this sheet…"))
         self.print_filled.setToolTip(
@@ -354,12 +372,49 @@ class ScoringDialog(EditorDialog):
             return
         evaluation, registration_id = self.ctx.services.evaluation, self.registration.id
         set_id = int(self.set_choice.currentData())
+        if self.correcting:
+            reason = self.correction_reason.text()
+            self.save_with(
+                lambda: (
+                    registration_id,
+                    evaluation.correct(registration_id, set_id, sheet, reason)[1],
+                )
+            )
+            return
         self.save_with(
             lambda: (registration_id, evaluation.score(registration_id, set_id, sheet)[1])
         )
 
+    def show_trail(self) -> None:
+        """The corrections made so far, oldest first."""
+        lines = [
+            self.tr(
+                "Recognised by decision %1: a change here is a correction, kept with "
+                "the old score, who and why."
+            ).replace("%1", self.registration.decision_number or "")
+        ]
+        for c in self.ctx.services.evaluation.corrections(self.registration.id):
+            old = "—" if c.old_total is None else _number(c.old_total)
+            lines.append(
+                self.tr("%1 · %2: %3 → %4 (%5)")
+                .replace("%1", format_local_datetime(c.corrected_at))
+                .replace("%2", c.corrected_by)
+                .replace("%3", old)
+                .replace("%4", _number(c.new_total))
+                .replace("%5", c.reason)
+            )
+        self.trail.setText("\n".join(lines))
+
     def show_issues(self, issues: list) -> None:
-        self.banner.setText(
-            "\n".join(f"{i.field}: {user_message(i.code, i.params)}" for i in issues)
+        # The reason has its own field; the sheet's issues name their criterion in the banner.
+        reason = next((i for i in issues if i.field == "reason"), None)
+        self._errors["reason"].show_error(
+            "" if reason is None else user_message(reason.code, reason.params)
         )
-        self.banner.setVisible(bool(issues))
+        if reason is not None:
+            self.correction_reason.setFocus()
+        sheet_issues = [i for i in issues if i.field != "reason"]
+        self.banner.setText(
+            "\n".join(f"{i.field}: {user_message(i.code, i.params)}" for i in sheet_issues)
+        )
+        self.banner.setVisible(bool(sheet_issues))

@@ -227,7 +227,12 @@ class EvaluationPage(QWidget):
     def _update_buttons(self) -> None:
         row = self.selected()
         stages = {r.stage for r in self.rows}
-        self.score_button.setEnabled(row is not None and row.decision_number is None)
+        self.score_button.setEnabled(row is not None)
+        self.score_button.setText(
+            self.tr("2. &Correct the score…")
+            if row is not None and row.decision_number
+            else self.tr("2. &Score…")
+        )
         self.unregister_button.setEnabled(row is not None and row.decision_number is None)
         self.review_button.setEnabled(
             any(r.total is not None and r.decision_number is None for r in self.rows)
@@ -256,7 +261,7 @@ class EvaluationPage(QWidget):
         from xhht_desktop.ui.dialogs.scoring_dialog import ScoringDialog
 
         row = self.selected()
-        if row is None or row.decision_number is not None:
+        if row is None:
             return
         year, model = self.current()
         services = self.ctx.services
