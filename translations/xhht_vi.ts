@@ -20,6 +20,14 @@
         <translation>&amp;Loại hoạt động…</translation>
     </message>
     <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>&amp;Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>The activities shown, as an Excel workbook</source>
+        <translation>Các hoạt động đang hiện, thành tệp Excel</translation>
+    </message>
+    <message>
         <source>&amp;Search:</source>
         <translation>&amp;Tìm:</translation>
     </message>
@@ -72,6 +80,10 @@ Có thể khôi phục lại ở trang Thùng rác.</translation>
     <message>
         <source>Activities</source>
         <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>activities.xlsx</source>
+        <translation>hoat-dong-hoc-tap.xlsx</translation>
     </message>
 </context>
 <context>
@@ -545,6 +557,18 @@ Xin sao chép chi tiết và gửi cho người phụ trách máy tính này.</t
         <translation>&amp;In tài liệu của năm…</translation>
     </message>
     <message>
+        <source>E&amp;xport to Excel</source>
+        <translation>&amp;Xuất ra Excel</translation>
+    </message>
+    <message>
+        <source>The registrations of this model…</source>
+        <translation>Danh sách đăng ký của mô hình này…</translation>
+    </message>
+    <message>
+        <source>The year's figures for every model…</source>
+        <translation>Số liệu trong năm của mọi mô hình…</translation>
+    </message>
+    <message>
         <source>Registration lists, minutes, proposal lists, decision annexes and the yearly report, as PDF files in a folder you choose</source>
         <translation>Danh sách đăng ký, biên bản bình xét, danh sách đề nghị, danh sách kèm quyết định và báo cáo năm, dạng tệp PDF trong thư mục bạn chọn</translation>
     </message>
@@ -651,6 +675,25 @@ Xin sao chép chi tiết và gửi cho người phụ trách máy tính này.</t
     <message>
         <source>Evaluation</source>
         <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>registrations-%1.xlsx</source>
+        <translation>danh-sach-dang-ky-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>figures-%1.xlsx</source>
+        <translation>so-lieu-%1.xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelExport</name>
+    <message>
+        <source>Save as an Excel file</source>
+        <translation>Lưu thành tệp Excel</translation>
+    </message>
+    <message>
+        <source>Excel files (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -930,6 +973,14 @@ Xin sao chép chi tiết và gửi cho người phụ trách máy tính này.</t
         <translation>Danh sách các hộ đang hiện, có chỗ ký, dạng PDF sẵn sàng để in</translation>
     </message>
     <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>&amp;Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>The households shown, with every column, as an Excel workbook</source>
+        <translation>Các hộ đang hiện, đủ mọi cột, thành tệp Excel</translation>
+    </message>
+    <message>
         <source>Any economic status</source>
         <translation>Mọi hoàn cảnh</translation>
     </message>
@@ -970,6 +1021,10 @@ Có thể khôi phục lại ở trang Thùng rác.</translation>
     <message>
         <source>Households</source>
         <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+        <source>household-list.xlsx</source>
+        <translation>danh-sach-ho-gia-dinh.xlsx</translation>
     </message>
 </context>
 <context>

@@ -75,8 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
     lst.add_argument("--group", default=None, metavar="TỔ", help="only this tổ, e.g. 'Tổ 3'")
     lst.add_argument("--status", choices=sorted(STATUSES), default=None)
     lst.add_argument("--trash", action="store_true", help="list the trash instead")
-    lst.add_argument("--format", choices=("table", "csv", "json", "pdf"), default="table")
-    lst.add_argument("--out", metavar="FILE", help="with --format pdf: the PDF to write")
+    lst.add_argument("--format", choices=("table", "csv", "json", "pdf", "xlsx"), default="table")
+    lst.add_argument("--out", metavar="FILE", help="with --format pdf or xlsx: the file to write")
     lst.set_defaults(func=cmd_households_list)
     add = hh_sub.add_parser("add", parents=[common], help="add households from a JSON file")
     add.add_argument(
@@ -92,7 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     report.add_argument("--year", type=int, required=True)
     report.add_argument("--by-group", action="store_true", help="also one row per tổ")
-    report.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    report.add_argument("--format", choices=("table", "csv", "json", "xlsx"), default="table")
+    report.add_argument("--out", metavar="FILE", help="with --format xlsx: the workbook to write")
     report.set_defaults(func=cmd_report)
 
     documents = sub.add_parser(
@@ -190,10 +191,12 @@ def cmd_households_list(args: argparse.Namespace, out: Output) -> int:
     )
 
     def body(sv: Services) -> int:
-        if args.format == "pdf":
-            if not args.out:
-                raise BadInput(detail="--format pdf needs --out FILE")
-            out.say(str(sv.documents.write_household_list(flt, Path(args.out))))
+        if args.format in ("pdf", "xlsx"):
+            target = _out_file(args)
+            if args.format == "pdf":
+                out.say(str(sv.documents.write_household_list(flt, target)))
+            else:
+                out.say(str(sv.excel.households(flt, target)))
             return 0
         ids = sv.households.ids(flt)
         rows = [row_to_json(r) for chunk in _chunks(ids, 500) for r in sv.households.rows(chunk)]
@@ -210,6 +213,12 @@ def cmd_households_list(args: argparse.Namespace, out: Output) -> int:
         return 0
 
     return _with_services(args, body)
+
+
+def _out_file(args: argparse.Namespace) -> Path:
+    if not args.out:
+        raise BadInput(detail=f"--format {args.format} needs --out FILE")
+    return Path(args.out)
 
 
 def _csv_safe(value: object) -> object:
@@ -262,6 +271,9 @@ REPORT_COLUMNS = (
 
 def cmd_report(args: argparse.Namespace, out: Output) -> int:
     def body(sv: Services) -> int:
+        if args.format == "xlsx":
+            out.say(str(sv.excel.dashboard(args.year, _out_file(args))))
+            return 0
         lines = sv.evaluation.dashboard(args.year, by_group=args.by_group)
         records = [
             {

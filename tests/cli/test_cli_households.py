@@ -291,6 +291,21 @@ def test_list_as_pdf(run, where, filled, tmp_path):
     assert run("households", "list", *where, "--format", "pdf").code == 1  # no --out
 
 
+def test_list_and_report_as_excel(run, where, filled, tmp_path):
+    from openpyxl import load_workbook
+
+    households = tmp_path / "ho.xlsx"
+    result = run("households", "list", *where, "--format", "xlsx", "--out", households)
+    assert result.code == 0, result.err
+    names = {r["head_name"] for r in listed_json(run, where)}
+    cells = {c for row in load_workbook(households).active.iter_rows(values_only=True) for c in row}
+    assert names <= cells
+    figures = tmp_path / "so-lieu.xlsx"
+    assert run("report", *where, "--year", "2026", "--format", "xlsx", "--out", figures).code == 0
+    assert load_workbook(figures).active.max_row > 3
+    assert run("report", *where, "--year", "2026", "--format", "xlsx").code == 1  # no --out
+
+
 def test_report_counts_per_model(run, where, filled):
     result = run("report", *where, "--year", "2026", "--format", "json")
     assert result.code == 0, result.err

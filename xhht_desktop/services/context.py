@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from xhht_desktop.paths import AppPaths
 from xhht_desktop.services.activities import ActivityService
@@ -17,6 +19,9 @@ from xhht_desktop.services.households import HouseholdService
 from xhht_desktop.services.installation import InstallationService
 from xhht_desktop.services.integrity import IntegrityService
 from xhht_desktop.storage.database import Database, open_database
+
+if TYPE_CHECKING:
+    from xhht_desktop.services.excel_export import ExcelExportService
 
 
 @dataclass
@@ -34,6 +39,15 @@ class Services:
     criteria: CriteriaSetService
     evaluation: EvaluationService
     cycle_documents: CycleDocumentService
+
+    @cached_property
+    def excel(self) -> ExcelExportService:
+        # Imported on first use: openpyxl is not needed to start the app.
+        from xhht_desktop.services.excel_export import ExcelExportService
+
+        return ExcelExportService(
+            self.installation, self.households, self.activities, self.evaluation
+        )
 
     def close(self) -> None:
         self.database.close()
@@ -53,13 +67,14 @@ def open_services(paths: AppPaths, gazetteer: Gazetteer | None = None) -> Servic
     households = HouseholdService(database.sessions, origin_unit)
     criteria = CriteriaSetService(database.sessions, origin_unit)
     evaluation = EvaluationService(database.sessions, origin_unit, community_name, criteria)
+    activities = ActivityService(database.sessions, origin_unit)
     return Services(
         paths=paths,
         database=database,
         gazetteer=gazetteer,
         installation=installation,
         households=households,
-        activities=ActivityService(database.sessions, origin_unit),
+        activities=activities,
         groups=GroupService(database.sessions, origin_unit),
         integrity=IntegrityService(database),
         drafts=DraftStore(paths.data_dir / "drafts"),

@@ -176,6 +176,25 @@ def _one_line(text: str) -> str:
 # --- the service -----------------------------------------------------------------------------
 
 
+def band_words(criteria: CriteriaSetService, model: Model) -> dict[str, str]:
+    """Band code -> the word printed, from the sets of `model` (those used first)."""
+    words: dict[str, str] = {}
+    for row in sorted(criteria.list(model), key=lambda r: not r.used):
+        for band in criteria.get(row.id).rule.bands:
+            words.setdefault(band.code, band.label or BAND_WORDS.get(band.code, band.code))
+    return words
+
+
+def standing(row: RegistrationRow, words: dict[str, str]) -> str:
+    """The xếp loại column: the band, or whether the rule is met when the set has none."""
+    if row.total is None:
+        return ""
+    if row.band is None:
+        return MET if row.met else NOT_MET
+    word = words.get(row.band) or BAND_WORDS.get(row.band, row.band)
+    return word if row.met or word == NOT_MET else f"{word}, {NOT_MET.lower()}"
+
+
 class CycleDocumentService:
     def __init__(
         self,
@@ -206,25 +225,6 @@ class CycleDocumentService:
 
     def _decision(self, decision_id: int) -> DecisionInfo:
         return self.evaluation.decision(decision_id)
-
-    def _band_words(self, model: Model) -> dict[str, str]:
-        """Band code -> the word printed, from the sets of `model` (those used first)."""
-        words: dict[str, str] = {}
-        rows = sorted(self.criteria.list(model), key=lambda r: not r.used)
-        for row in rows:
-            for band in self.criteria.get(row.id).rule.bands:
-                words.setdefault(band.code, band.label or BAND_WORDS.get(band.code, band.code))
-        return words
-
-    @staticmethod
-    def _standing(row: RegistrationRow, words: dict[str, str]) -> str:
-        """The xếp loại column: the band, or whether the rule is met when the set has none."""
-        if row.total is None:
-            return ""
-        if row.band is None:
-            return MET if row.met else NOT_MET
-        word = words.get(row.band) or BAND_WORDS.get(row.band, row.band)
-        return word if row.met or word == NOT_MET else f"{word}, {NOT_MET.lower()}"
 
     # -- shared blocks ----------------------------------------------------------------------
 
@@ -415,7 +415,7 @@ class CycleDocumentService:
         outcomes = {rid: (proposed, note) for rid, proposed, note in review.outcomes}
         rows = [r for r in by_id.values() if r.id in outcomes]  # in the registrations' order
         proposed = sum(1 for ok, _ in outcomes.values() if ok)
-        words = self._band_words(model)
+        words = band_words(self.criteria, model)
 
         doc = self._document(inst, f"Biên bản họp bình xét {name} năm {year}")
         doc.header(issuer(inst), place_date=place_date_line(place_name(inst), review.held_on))
@@ -453,7 +453,7 @@ class CycleDocumentService:
         for n, row in enumerate(rows, start=1):
             ok, note = outcomes[row.id]
             cells = self._subject_cells(n, row, subject)
-            cells += [points_text(row.total), self._standing(row, words), YES if ok else NO, note]
+            cells += [points_text(row.total), standing(row, words), YES if ok else NO, note]
             table.append(cells)
         doc.table(columns, table)
         if review.notes.strip():
@@ -488,7 +488,7 @@ class CycleDocumentService:
         notes = {rid: note for r in reviews for rid, _, note in r.draft.outcomes}
         rows = [r for r in self._registrations(year, model) if r.proposed]
         details = self._details(inst, year, model)
-        words = self._band_words(model)
+        words = band_words(self.criteria, model)
         held = [r.draft.held_on for r in reviews if r.draft.held_on is not None]
 
         doc = self._document(inst, f"Danh sách đề nghị công nhận {name} năm {year}")
@@ -516,7 +516,7 @@ class CycleDocumentService:
             detail = details.get(row.id)
             cells = self._subject_cells(n, row, subject)
             cells[2:2] = [detail.detail if detail else ""]
-            cells += [points_text(row.total), self._standing(row, words), notes.get(row.id, "")]
+            cells += [points_text(row.total), standing(row, words), notes.get(row.id, "")]
             table.append(cells)
         doc.table(columns, table)
         doc.paragraph(

@@ -24,6 +24,7 @@ from xhht_desktop.domain.entities import ActivityFilter, ActivityRow
 from xhht_desktop.errors import UserError
 from xhht_desktop.services.changes import Changes, Kind
 from xhht_desktop.ui.context import UiContext
+from xhht_desktop.ui.excel import export_to_excel
 
 SEARCH_DELAY_MS = 200
 
@@ -43,10 +44,12 @@ class ActivitiesPage(QWidget):
         self.edit_button = QPushButton()
         self.delete_button = QPushButton()
         self.types_button = QPushButton()
+        self.excel_button = QPushButton()
         actions = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.delete_button):
             actions.addWidget(button)
         actions.addStretch()
+        actions.addWidget(self.excel_button)
         actions.addWidget(self.types_button)
         self.year = QComboBox()
         self.kind = QComboBox()
@@ -85,6 +88,7 @@ class ActivitiesPage(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.types_button.clicked.connect(self.edit_types)
+        self.excel_button.clicked.connect(self.export_excel)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.ctx.events.changed.connect(self._on_changed)
@@ -94,6 +98,8 @@ class ActivitiesPage(QWidget):
         self.edit_button.setText(self.tr("&Open"))
         self.delete_button.setText(self.tr("Move to &trash"))
         self.types_button.setText(self.tr("&Kinds of activity…"))
+        self.excel_button.setText(self.tr("E&xport to Excel…"))
+        self.excel_button.setToolTip(self.tr("The activities shown, as an Excel workbook"))
         self.search_label.setText(self.tr("&Search:"))
         self.search.setPlaceholderText(self.tr("Title — accents not needed"))
         self.table.setHorizontalHeaderLabels(
@@ -249,6 +255,15 @@ class ActivitiesPage(QWidget):
         from xhht_desktop.ui.dialogs.activity_types import ActivityTypesDialog
 
         ActivityTypesDialog(self.ctx, self).exec()
+
+    def export_excel(self) -> None:
+        flt, services = self.current_filter(), self.ctx.services
+        export_to_excel(
+            self.ctx,
+            self.tr("Activities"),
+            self.tr("activities.xlsx"),
+            lambda path: services.excel.activities(flt, path),
+        )
 
     def _show_error(self, error: UserError) -> None:
         self.ctx.show_error(self.tr("Activities"), error)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -24,6 +25,7 @@ from xhht_desktop.domain.evaluation import DashboardLine, RegistrationRow, Stage
 from xhht_desktop.errors import UserError
 from xhht_desktop.services.changes import Changes, Kind
 from xhht_desktop.ui.context import UiContext
+from xhht_desktop.ui.excel import export_to_excel
 from xhht_desktop.ui.labels import band_label, model_label, stage_label
 from xhht_desktop.ui.widgets.combo import enum_data
 
@@ -56,8 +58,14 @@ class EvaluationPage(QWidget):
         self.steps = [QPushButton() for _ in range(6)]
         self.sets_button = QPushButton()
         self.print_button = QPushButton()
+        self.excel_button = QPushButton()
+        self.excel_menu = QMenu(self.excel_button)
+        self.excel_registrations = self.excel_menu.addAction("")
+        self.excel_dashboard = self.excel_menu.addAction("")
+        self.excel_button.setMenu(self.excel_menu)
         choose.addWidget(self.sets_button)
         choose.addWidget(self.print_button)
+        choose.addWidget(self.excel_button)
         (
             self.register_button,
             self.score_button,
@@ -92,6 +100,8 @@ class EvaluationPage(QWidget):
         self.unregister_button.clicked.connect(self.unregister_selected)
         self.sets_button.clicked.connect(self.criteria_sets)
         self.print_button.clicked.connect(self.print_documents)
+        self.excel_registrations.triggered.connect(self.export_registrations)
+        self.excel_dashboard.triggered.connect(self.export_dashboard)
         self.table.doubleClicked.connect(lambda _i: self.score_selected())
         self.table.itemSelectionChanged.connect(self._update_buttons)
         ctx.events.changed.connect(self._on_changed)
@@ -103,6 +113,9 @@ class EvaluationPage(QWidget):
         self.model_label.setText(self.tr("&Model:"))
         self.sets_button.setText(self.tr("Criteria se&ts…"))
         self.print_button.setText(self.tr("&Print the year's documents…"))
+        self.excel_button.setText(self.tr("E&xport to Excel"))
+        self.excel_registrations.setText(self.tr("The registrations of this model…"))
+        self.excel_dashboard.setText(self.tr("The year's figures for every model…"))
         self.print_button.setToolTip(
             self.tr(
                 "Registration lists, minutes, proposal lists, decision annexes and the yearly "
@@ -337,6 +350,24 @@ class EvaluationPage(QWidget):
             self.ctx.runner.run(
                 lambda: evaluation.unregister(row.id), self.ctx.events.publish, self._show_error
             )
+
+    def export_registrations(self) -> None:
+        (year, model), services = self.current(), self.ctx.services
+        export_to_excel(
+            self.ctx,
+            self.tr("Evaluation"),
+            self.tr("registrations-%1.xlsx").replace("%1", str(year)),
+            lambda path: services.excel.registrations(year, model, path),
+        )
+
+    def export_dashboard(self) -> None:
+        year, services = self.current()[0], self.ctx.services
+        export_to_excel(
+            self.ctx,
+            self.tr("Evaluation"),
+            self.tr("figures-%1.xlsx").replace("%1", str(year)),
+            lambda path: services.excel.dashboard(year, path),
+        )
 
     def _show_error(self, error: UserError) -> None:
         self.ctx.show_error(self.tr("Evaluation"), error)

@@ -32,6 +32,7 @@ from xhht_desktop.errors import UserError
 from xhht_desktop.services.changes import Changes, Kind
 from xhht_desktop.ui.context import UiContext
 from xhht_desktop.ui.events import EventHub
+from xhht_desktop.ui.excel import export_to_excel
 from xhht_desktop.ui.labels import status_label
 from xhht_desktop.ui.models.household_table import HouseholdTableModel
 from xhht_desktop.ui.widgets.combo import enum_data
@@ -71,6 +72,7 @@ class HouseholdsPage(QWidget):
         self.edit_button = QPushButton()
         self.delete_button = QPushButton()
         self.print_button = QPushButton()
+        self.excel_button = QPushButton()
         self.count_label = QLabel()
         self.search_label = QLabel()
         self.search_label.setBuddy(self.search)
@@ -81,6 +83,7 @@ class HouseholdsPage(QWidget):
         actions.addWidget(self.delete_button)
         actions.addStretch()
         actions.addWidget(self.print_button)
+        actions.addWidget(self.excel_button)
         bar = QHBoxLayout()
         bar.addWidget(self.search_label)
         bar.addWidget(self.search, 3)
@@ -122,6 +125,7 @@ class HouseholdsPage(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.print_button.clicked.connect(self.print_list)
+        self.excel_button.clicked.connect(self.export_excel)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.model.sort_requested.connect(self._on_sort)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -142,6 +146,10 @@ class HouseholdsPage(QWidget):
         self.print_button.setText(self.tr("&Print list…"))
         self.print_button.setToolTip(
             self.tr("A signed list of the households shown, as a PDF ready to print")
+        )
+        self.excel_button.setText(self.tr("E&xport to Excel…"))
+        self.excel_button.setToolTip(
+            self.tr("The households shown, with every column, as an Excel workbook")
         )
         self._fill_status_filter()
         self._fill_group_filter(self._groups())
@@ -329,6 +337,16 @@ class HouseholdsPage(QWidget):
             lambda: documents.write_household_list(flt, path),
             self.prompts.open_file,
             self._show_error,
+        )
+
+    def export_excel(self) -> None:
+        flt, (sort, descending) = self.current_filter(), self._sort
+        services = self.services  # .excel imports openpyxl: on the worker thread
+        export_to_excel(
+            self.ctx,
+            self.tr("Households"),
+            self.tr("household-list.xlsx"),
+            lambda path: services.excel.households(flt, path, sort=sort, descending=descending),
         )
 
     def _publish(self, changes: Changes) -> None:
