@@ -387,6 +387,149 @@ Xin sao chép chi tiết và gửi cho người phụ trách máy tính này.</t
     </message>
 </context>
 <context>
+    <name>CriteriaSetEditor</name>
+    <message>
+        <source>Criteria set</source>
+        <translation>Bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>Thông tin &amp;chung</translation>
+    </message>
+    <message>
+        <source>&amp;Criteria</source>
+        <translation>Tiêu c&amp;hí</translation>
+    </message>
+    <message>
+        <source>Recognition rul&amp;e</source>
+        <translation>&amp;Quy định công nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;document:</source>
+        <translation>&amp;Văn bản ban hành:</translation>
+    </message>
+    <message>
+        <source>&amp;First year:</source>
+        <translation>Năm &amp;bắt đầu:</translation>
+    </message>
+    <message>
+        <source>&amp;Last year:</source>
+        <translation>Năm &amp;kết thúc:</translation>
+    </message>
+    <message>
+        <source>still applies</source>
+        <translation>còn áp dụng</translation>
+    </message>
+    <message>
+        <source>Wording and points confirmed by the association (no longer a sample)</source>
+        <translation>Nội dung và điểm đã được Hội xác nhận (không còn là bản mẫu)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Scored as</source>
+        <translation>Cách chấm</translation>
+    </message>
+    <message>
+        <source>Max. points</source>
+        <translation>Điểm tối đa</translation>
+    </message>
+    <message>
+        <source>Double-click a code or a wording to change it. An item with parts adds up its parts; give it a maximum only to cap that sum.</source>
+        <translation>Bấm đúp vào mã hoặc nội dung để sửa. Mục có ý con thì điểm là tổng các ý con; chỉ ghi điểm tối đa khi muốn giới hạn tổng đó.</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>Thêm &amp;mục</translation>
+    </message>
+    <message>
+        <source>Add &amp;part</source>
+        <translation>Thêm ý co&amp;n</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <source>Items that must be &amp;met:</source>
+        <translation>Các mục &amp;bắt buộc đạt:</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Chuyển xuốn&amp;g</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum total:</source>
+        <translation>Tổng điểm tối &amp;thiểu:</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;per item:</source>
+        <translation>Điểm tối thiểu &amp;riêng từng mục:</translation>
+    </message>
+    <message>
+        <source>&amp;Bands:</source>
+        <translation>&amp;Xếp loại:</translation>
+    </message>
+    <message>
+        <source>Codes separated by commas, e.g. 1.a, 3</source>
+        <translation>Các mã, cách nhau bởi dấu phẩy, ví dụ 1.a, 3</translation>
+    </message>
+    <message>
+        <source>Minimum points</source>
+        <translation>Điểm tối thiểu</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Word printed</source>
+        <translation>Tên in ra</translation>
+    </message>
+    <message>
+        <source>From total</source>
+        <translation>Từ tổng điểm</translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation>Thêm dòng</translation>
+    </message>
+    <message>
+        <source>Remove the row</source>
+        <translation>Xóa dòng</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>chấm điểm</translation>
+    </message>
+    <message>
+        <source>met / not met</source>
+        <translation>đạt / không đạt</translation>
+    </message>
+    <message>
+        <source>sum of parts</source>
+        <translation>tổng ý con</translation>
+    </message>
+    <message>
+        <source>Not a number of points: %1</source>
+        <translation>Không phải số điểm: %1</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaSetsDialog</name>
     <message>
         <source>Criteria sets</source>
@@ -425,8 +568,8 @@ Xin sao chép chi tiết và gửi cho người phụ trách máy tính này.</t
         <translation>Tạo bản &amp;sao</translation>
     </message>
     <message>
-        <source>&amp;Details…</source>
-        <translation>&amp;Thông tin…</translation>
+        <source>&amp;Edit…</source>
+        <translation>Sửa nội d&amp;ung…</translation>
     </message>
     <message>
         <source>Put in &amp;force</source>
@@ -2054,37 +2197,6 @@ Phần mềm quản lý dữ liệu của Hội Khuyến học, dùng không c�
     <message>
         <source>%1 · %2: %3 → %4 (%5)</source>
         <translation>%1 · %2: %3 → %4 (%5)</translation>
-    </message>
-</context>
-<context>
-    <name>SetDetailsDialog</name>
-    <message>
-        <source>Criteria set</source>
-        <translation>Bộ tiêu chí</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Tên:</translation>
-    </message>
-    <message>
-        <source>Issuing &amp;document:</source>
-        <translation>&amp;Văn bản ban hành:</translation>
-    </message>
-    <message>
-        <source>&amp;First year:</source>
-        <translation>Năm &amp;bắt đầu:</translation>
-    </message>
-    <message>
-        <source>&amp;Last year:</source>
-        <translation>Năm &amp;kết thúc:</translation>
-    </message>
-    <message>
-        <source>still applies</source>
-        <translation>còn áp dụng</translation>
-    </message>
-    <message>
-        <source>Wording and points confirmed by the association (no longer a sample)</source>
-        <translation>Nội dung và điểm đã được Hội xác nhận (không còn là bản mẫu)</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from xhht_desktop.domain.criteria import Model, Status
-from xhht_desktop.ui.dialogs.criteria_sets import CriteriaSetsDialog, SetDetailsDialog
+from xhht_desktop.ui.dialogs.criteria_editor import CriteriaSetEditor
+from xhht_desktop.ui.dialogs.criteria_sets import CriteriaSetsDialog
 
 
 def test_copy_a_sample_for_this_period_and_put_it_in_force(desktop, qtbot, monkeypatch) -> None:
@@ -16,13 +17,13 @@ def test_copy_a_sample_for_this_period_and_put_it_in_force(desktop, qtbot, monke
     # Give the copy this period's years and confirm it (the form is answered here).
     dialog.table.selectRow(dialog.rows.index(copy))
 
-    def answer(form: SetDetailsDialog) -> int:
+    def answer(form: CriteriaSetEditor) -> int:
         form.first_year.setValue(2021)
         form.last_year.setValue(0)  # still applies
         form.confirmed.setChecked(True)
         return 1
 
-    monkeypatch.setattr(SetDetailsDialog, "exec", answer)
+    monkeypatch.setattr(CriteriaSetEditor, "exec", answer)
     dialog.edit_details()
     dialog.table.selectRow(next(i for i, r in enumerate(dialog.rows) if r.id == copy.id))
     dialog.set_status(Status.IN_FORCE)
@@ -49,3 +50,71 @@ def test_export_and_import(desktop, qtbot, prompts, tmp_path) -> None:
     count = len(dialog.rows)
     dialog.import_file()  # the same file: nothing new
     assert len(dialog.rows) == count
+
+
+def _family_copy(desktop):
+    criteria = desktop.services.criteria
+    family = next(r for r in criteria.list(Model.FAMILY))
+    copy_id, _changes = criteria.copy(family.id)
+    return copy_id, criteria.get(copy_id)
+
+
+def test_the_editor_rebuilds_an_unchanged_set_exactly(desktop, qtbot) -> None:
+    _copy_id, original = _family_copy(desktop)
+    editor = CriteriaSetEditor(original, desktop.window)
+    qtbot.addWidget(editor)
+    assert editor.value() == original  # guidance, evidence and pre-fill rules are kept
+
+
+def test_add_a_part_move_it_and_change_the_rule(desktop, qtbot) -> None:
+    criteria = desktop.services.criteria
+    copy_id, original = _family_copy(desktop)
+    editor = CriteriaSetEditor(original, desktop.window)
+    qtbot.addWidget(editor)
+    last = editor.tree.topLevelItem(editor.tree.topLevelItemCount() - 1)
+    editor.tree.setCurrentItem(last)
+    editor.add_part()  # the last criterion gets a first part
+    part = last.child(0)
+    assert part.text(0) == f"{last.text(0)}.a"
+    part.setText(1, "Có tủ sách gia đình")
+    editor._maximum(part).setValue(float(original.criteria[-1].maximum))
+    editor.tree.setCurrentItem(last)
+    editor.move_item(-1)  # the last criterion, with its new part, moves up one
+    moved = editor.tree.topLevelItem(editor.tree.topLevelItemCount() - 2)
+    assert moved.text(0) == last_code(original) and moved.child(0).text(1) == "Có tủ sách gia đình"
+    editor.min_total.setValue(70)
+    editor._append_row(editor.bands, ("tot", "Tốt", "90"))
+    criteria.save(editor.value(), copy_id)
+    saved = criteria.get(copy_id)
+    assert [c.code for c in saved.criteria][-2] == last_code(original)
+    assert saved.criteria[-2].children[0].wording == "Có tủ sách gia đình"
+    assert saved.rule.min_total == 70 and saved.rule.bands[0].label == "Tốt"
+
+
+def last_code(cs) -> str:
+    return cs.criteria[-1].code
+
+
+def test_a_bad_number_in_the_rule_keeps_the_editor_open(desktop, qtbot) -> None:
+    _copy_id, original = _family_copy(desktop)
+    editor = CriteriaSetEditor(original, desktop.window)
+    qtbot.addWidget(editor)
+    editor._append_row(editor.bands, ("kha", "Khá", "tám mươi"))
+    editor.accept()
+    assert "tám mươi" in editor.error.text() and editor.result() == 0
+    assert editor.tabs.currentIndex() == 2
+
+
+def test_an_invalid_tree_is_refused_by_the_service_with_the_code(desktop, qtbot) -> None:
+    import pytest
+
+    from xhht_desktop.errors import ValidationFailed
+
+    criteria = desktop.services.criteria
+    copy_id, original = _family_copy(desktop)
+    editor = CriteriaSetEditor(original, desktop.window)
+    qtbot.addWidget(editor)
+    editor.tree.topLevelItem(1).setText(0, editor.tree.topLevelItem(0).text(0))  # a code twice
+    with pytest.raises(ValidationFailed) as caught:
+        criteria.save(editor.value(), copy_id)
+    assert any(i.code == "criterion.duplicate_code" for i in caught.value.issues)

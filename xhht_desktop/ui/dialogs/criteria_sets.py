@@ -1,104 +1,33 @@
-"""Bộ tiêu chí: the criteria sets of this installation — copy, set their years, put in force,
+"""Bộ tiêu chí: the criteria sets of this installation — copy, edit, put in force,
 retire, and hand them on as files. A set already used to score is history: copy it."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGridLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from xhht_desktop.domain.criteria import CriteriaSet, Status
+from xhht_desktop.domain.criteria import Status
 from xhht_desktop.errors import UserError, ValidationFailed
 from xhht_desktop.services.changes import Changes
 from xhht_desktop.services.criteria_sets import CriteriaSetRow
 from xhht_desktop.ui.context import UiContext
+from xhht_desktop.ui.dialogs.criteria_editor import CriteriaSetEditor
 from xhht_desktop.ui.labels import model_label
 from xhht_desktop.ui.messages import user_message
-
-NO_LAST_YEAR = 0  # the spin box's special value: "still applies"
-
-
-class SetDetailsDialog(QDialog):
-    """Title, document, years and whether the wording is confirmed, of a set not used yet."""
-
-    def __init__(self, criteria_set: CriteriaSet, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.criteria_set = criteria_set
-        self.title_edit = QLineEdit(criteria_set.title)
-        self.document = QLineEdit(criteria_set.document)
-        self.first_year, self.last_year = QSpinBox(), QSpinBox()
-        self.first_year.setRange(2000, 2100)
-        self.first_year.setValue(criteria_set.first_year)
-        self.last_year.setRange(NO_LAST_YEAR, 2100)
-        self.last_year.setValue(criteria_set.last_year or NO_LAST_YEAR)
-        self.confirmed = QCheckBox()
-        self.confirmed.setChecked(not criteria_set.sample)
-        self.form = QFormLayout()
-        self.labels = [QLabel() for _ in range(4)]
-        for label, widget in zip(
-            self.labels,
-            (self.title_edit, self.document, self.first_year, self.last_year),
-            strict=True,
-        ):
-            label.setBuddy(widget)
-            self.form.addRow(label, widget)
-        self.form.addRow("", self.confirmed)
-        self.error = QLabel(wordWrap=True)
-        self.error.setStyleSheet("color: #b00020;")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.setWindowTitle(self.tr("Criteria set"))
-        for label, text in zip(
-            self.labels,
-            (
-                self.tr("&Title:"),
-                self.tr("Issuing &document:"),
-                self.tr("&First year:"),
-                self.tr("&Last year:"),
-            ),
-            strict=True,
-        ):
-            label.setText(text)
-        self.last_year.setSpecialValueText(self.tr("still applies"))
-        self.confirmed.setText(
-            self.tr("Wording and points confirmed by the association (no longer a sample)")
-        )
-
-    def value(self) -> CriteriaSet:
-        last = self.last_year.value()
-        return replace(
-            self.criteria_set,
-            title=self.title_edit.text(),
-            document=self.document.text(),
-            first_year=self.first_year.value(),
-            last_year=None if last == NO_LAST_YEAR else last,
-            sample=not self.confirmed.isChecked(),
-        )
 
 
 class CriteriaSetsDialog(QDialog):
@@ -168,7 +97,7 @@ class CriteriaSetsDialog(QDialog):
             self.buttons,
             (
                 self.tr("&Copy"),
-                self.tr("&Details…"),
+                self.tr("&Edit…"),
                 self.tr("Put in &force"),
                 self.tr("&Retire"),
                 self.tr("&Export to file…"),
@@ -251,7 +180,7 @@ class CriteriaSetsDialog(QDialog):
         if row is None:
             return
         criteria = self.ctx.services.criteria
-        dialog = SetDetailsDialog(criteria.get(row.id), self)
+        dialog = CriteriaSetEditor(criteria.get(row.id), self)
         # A modal form that stays open until its values are valid: the save (one small row)
         # runs inline so the form can show what is wrong.
         while dialog.exec():
