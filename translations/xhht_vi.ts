@@ -1936,6 +1936,30 @@ Phần mềm quản lý dữ liệu của Hội Khuyến học, dùng không c�
         <translation>Trong năm đã tổ chức {activities} hoạt động học tập. Mức cần đạt: {target} hoạt động.</translation>
     </message>
     <message>
+        <source>{families} of the clan's {households} households in this register are recognised as learning families ({percent}%). Needed: {target_percent}%.</source>
+        <translation>{families}/{households} hộ của dòng họ trong sổ hộ của chi hội được công nhận Gia đình học tập ({percent}%). Mức cần đạt: {target_percent}%.</translation>
+    </message>
+    <message>
+        <source>{families} of the clan's {households} households in this register have registered to become learning families ({percent}%). Needed: {target_percent}%.</source>
+        <translation>{families}/{households} hộ của dòng họ trong sổ hộ của chi hội đã đăng ký Gia đình học tập ({percent}%). Mức cần đạt: {target_percent}%.</translation>
+    </message>
+    <message>
+        <source>{families} of the clan's {households} households in this register are recognised as learning families ({percent}%). Needed: {target_percent}%. Its {elsewhere} households in other branches are not counted: check them with those branches.</source>
+        <translation>{families}/{households} hộ của dòng họ trong sổ hộ của chi hội được công nhận Gia đình học tập ({percent}%). Mức cần đạt: {target_percent}%. {elsewhere} hộ của dòng họ ở chi hội khác chưa được tính: xin kiểm tra với các chi hội đó.</translation>
+    </message>
+    <message>
+        <source>{families} of the clan's {households} households in this register have registered to become learning families ({percent}%). Needed: {target_percent}%. Its {elsewhere} households in other branches are not counted: check them with those branches.</source>
+        <translation>{families}/{households} hộ của dòng họ trong sổ hộ của chi hội đã đăng ký Gia đình học tập ({percent}%). Mức cần đạt: {target_percent}%. {elsewhere} hộ của dòng họ ở chi hội khác chưa được tính: xin kiểm tra với các chi hội đó.</translation>
+    </message>
+    <message>
+        <source>None of the clan's households is ticked in this register, so the share cannot be counted. Tick them on the clan's page.</source>
+        <translation>Chưa có hộ nào của dòng họ được đánh dấu trong sổ hộ của chi hội nên chưa tính được tỉ lệ. Hãy đánh dấu các hộ ở trang Dòng họ.</translation>
+    </message>
+    <message>
+        <source>{with_member} of the clan's {households} households in this register have at least one member of the association ({percent}%). Needed: {target_percent}%.</source>
+        <translation>{with_member}/{households} hộ của dòng họ trong sổ hộ của chi hội có ít nhất một hội viên khuyến học ({percent}%). Mức cần đạt: {target_percent}%.</translation>
+    </message>
+    <message>
         <source>You changed what the records suggest: please say why in the note.</source>
         <translation>Điểm đã khác với gợi ý theo số liệu: xin ghi lý do vào ô ghi chú.</translation>
     </message>

@@ -381,6 +381,44 @@ MESSAGES: dict[str, str] = {
         "Messages",
         "{activities} learning activities were held in the year. Needed: {target}.",
     ),
+    "derived.clan_learning_families": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{families} of the clan's {households} households in this register are recognised "
+        "as learning families ({percent}%). Needed: {target_percent}%.",
+    ),
+    "derived.clan_learning_families.registered": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{families} of the clan's {households} households in this register have registered "
+        "to become learning families ({percent}%). Needed: {target_percent}%.",
+    ),
+    "derived.clan_learning_families.elsewhere": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{families} of the clan's {households} households in this register are recognised "
+        "as learning families ({percent}%). Needed: {target_percent}%. Its {elsewhere} "
+        "households in other branches are not counted: check them with those branches.",
+    ),
+    "derived.clan_learning_families.registered.elsewhere": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{families} of the clan's {households} households in this register have registered "
+        "to become learning families ({percent}%). Needed: {target_percent}%. Its "
+        "{elsewhere} households in other branches are not counted: check them with those "
+        "branches.",
+    ),
+    "derived.clan_learning_families.no_households": QT_TRANSLATE_NOOP(
+        "Messages",
+        "None of the clan's households is ticked in this register, so the share cannot be "
+        "counted. Tick them on the clan's page.",
+    ),
+    "derived.clan_association_members": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{with_member} of the clan's {households} households in this register have at least "
+        "one member of the association ({percent}%). Needed: {target_percent}%.",
+    ),
+    "derived.clan_association_members.no_households": QT_TRANSLATE_NOOP(
+        "Messages",
+        "None of the clan's households is ticked in this register, so the share cannot be "
+        "counted. Tick them on the clan's page.",
+    ),
     "score.override_needs_note": QT_TRANSLATE_NOOP(
         "Messages", "You changed what the records suggest: please say why in the note."
     ),

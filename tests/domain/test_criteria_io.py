@@ -448,9 +448,15 @@ def test_community_sample_pre_fills_its_share_and_its_activities():
     }
 
 
-@pytest.mark.parametrize(
-    "name", ["don_vi_tt22_2020.json", "dong_ho_mau.json", "cong_dong_xa_tt20_2023_muc1.json"]
-)
+def test_clan_sample_pre_fills_its_learning_families_and_association_members():
+    cs = loads((CRITERIA / "dong_ho_mau.json").read_text(encoding="utf-8"))
+    assert pre_filled(cs) == {
+        "3": ("clan_learning_families", {"target_percent": 50, "families": "recognised"}),
+        "4": ("clan_association_members", {"target_percent": 100}),
+    }
+
+
+@pytest.mark.parametrize("name", ["don_vi_tt22_2020.json", "cong_dong_xa_tt20_2023_muc1.json"])
 def test_other_samples_pre_fill_nothing(name):
     cs = loads((CRITERIA / name).read_text(encoding="utf-8"))
     assert pre_filled(cs) == {}

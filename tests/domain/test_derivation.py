@@ -14,6 +14,7 @@ from xhht_desktop.domain.criteria import (
     AGE_MAX,
     DERIVE_RULES,
     POINT_STEPS,
+    CriteriaSet,
     Criterion,
     Kind,
     Model,
@@ -25,6 +26,7 @@ from xhht_desktop.domain.criteria_io import loads
 from xhht_desktop.domain.derivation import (
     EXPLANATION_CODES,
     RULES,
+    ClanFacts,
     CommunityFacts,
     HouseholdFacts,
     LeafTarget,
@@ -457,6 +459,7 @@ PEOPLE = st.builds(
 HOUSEHOLDS = st.builds(HouseholdFacts, st.lists(PEOPLE, max_size=8).map(tuple))
 COUNTS = st.integers(0, 2000)
 COMMUNITIES = st.builds(CommunityFacts, COUNTS, COUNTS, COUNTS, st.integers(0, 60))
+CLANS = st.builds(ClanFacts, COUNTS, COUNTS, COUNTS, COUNTS, st.integers(0, 50))
 
 
 def check(cs, found):
@@ -488,12 +491,45 @@ def test_community_suggestions_are_within_the_maximum_and_on_the_step(cs, facts)
 
 
 @FAST
-@given(criteria_sets(), HOUSEHOLDS, COMMUNITIES)
-def test_each_rule_reads_only_its_own_kind_of_facts(cs, household, community):
-    check(cs, derive_sheet(cs, [household, community]))
-    other = {Model.FAMILY: community, Model.COMMUNITY: household}.get(cs.model)
+@given(criteria_sets(model=Model.CLAN), CLANS)
+def test_clan_suggestions_are_within_the_maximum_and_on_the_step(cs, facts):
+    assert validate_criteria_set(cs) == []
+    check(cs, derive_sheet(cs, facts))
+
+
+@FAST
+@given(criteria_sets(), HOUSEHOLDS, COMMUNITIES, CLANS)
+def test_each_rule_reads_only_its_own_kind_of_facts(cs, household, community, clan):
+    check(cs, derive_sheet(cs, [household, community, clan]))
+    other = {Model.FAMILY: community, Model.COMMUNITY: clan, Model.CLAN: household}.get(cs.model)
     if other is not None:
         assert derive_sheet(cs, other) == {}
+
+
+def clan_leaf(rule: str, **params) -> tuple[CriteriaSet, Criterion]:
+    leaf = Criterion("3", "Tỉ lệ gia đình học tập", Decimal(40), derive=rule, derive_params=params)
+    cs = CriteriaSet("dh", 1, Model.CLAN, "Dòng họ", (leaf,), Rule(), 2025)
+    return cs, leaf
+
+
+def test_a_clans_share_of_learning_families_counts_this_register_only() -> None:
+    cs, leaf = clan_leaf("clan_learning_families", target_percent=50)
+    why = derive_leaf(cs, leaf, ClanFacts(10, 8, 4, households_elsewhere=6))
+    assert why.code == "derived.clan_learning_families.elsewhere"
+    assert (why.points, why.params["percent"], why.params["elsewhere"]) == (Decimal(32), 40, 6)
+    full = derive_leaf(cs, leaf, ClanFacts(10, 8, 5))
+    assert full.code == "derived.clan_learning_families" and full.points == 40
+    registered = clan_leaf("clan_learning_families", families="registered")
+    assert derive_leaf(*registered, ClanFacts(10, 8, 0)).code.endswith(".registered")
+    none = derive_leaf(cs, leaf, ClanFacts(0, households_elsewhere=12))
+    assert none.code == "derived.clan_learning_families.no_households" and none.points == 0
+
+
+def test_clan_households_with_an_association_member() -> None:
+    cs, leaf = clan_leaf("clan_association_members")
+    why = derive_leaf(cs, leaf, ClanFacts(8, with_association_member=6))
+    assert why.code == "derived.clan_association_members"
+    assert (why.points, why.params["with_member"], why.params["households"]) == (30, 6, 8)
 
 
 @FAST

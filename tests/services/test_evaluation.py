@@ -357,3 +357,38 @@ def test_a_correction_after_recognition_keeps_the_old_score(services, homes):
     assert (trail.corrected_by, trail.reason) == ("tong.thu.ky", "Nhập nhầm điểm tiêu chí 1")
     after = ev.registrations(year, Model.FAMILY)[0]
     assert after.total == result.total and after.decision_number == "3/QĐ"
+
+
+def test_a_clans_suggestions_count_its_households_in_this_register(services, homes):
+    from dataclasses import replace
+
+    from xhht_desktop.domain.entities import ClanDraft
+    from xhht_desktop.storage.repositories.evaluation import facts_for, registration
+
+    clan_set = next(r for r in services.criteria.list(Model.CLAN))
+    criteria_set = services.criteria.get(clan_set.id)
+    year = criteria_set.first_year
+    ev = services.evaluation
+    # The clan: three of the four households here, five more in other branches.
+    clan_id, _ = services.groups.save_clan(
+        ClanDraft("Họ Nguyễn", household_ids=frozenset(homes[:3]), households_elsewhere=5)
+    )
+    ev.register(year, Model.FAMILY, [homes[0], homes[3]])  # homes[3] is not the clan's
+    draft = services.households.get(homes[1]).draft
+    member = replace(draft.members[0], is_member=True)
+    services.households.save(replace(draft, members=(member, *draft.members[1:])))
+    ev.register(year, Model.CLAN, [clan_id])
+    [clan_row] = ev.registrations(year, Model.CLAN)
+    with services.database.sessions.read() as s:
+        facts = facts_for(s, registration(s, clan_row.id))
+    assert (facts.households, facts.families_registered, facts.families_recognised) == (3, 1, 0)
+    assert (facts.with_association_member, facts.households_elsewhere) == (1, 5)
+    by_rule = {
+        criteria_set.find(code).derive: d
+        for code, d in ev.suggestions(clan_row.id, clan_set.id).items()
+    }
+    families = by_rule["clan_learning_families"]
+    assert families.code == "derived.clan_learning_families.elsewhere"
+    assert (families.params["families"], families.params["households"]) == (0, 3)
+    members = by_rule["clan_association_members"]
+    assert (members.params["with_member"], members.params["households"]) == (1, 3)

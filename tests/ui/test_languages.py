@@ -62,3 +62,15 @@ def test_dates_use_dd_mm_yyyy(desktop) -> None:
     from xhht_desktop.domain.dates import format_date
 
     assert format_date(dt.date(2025, 9, 2)) == "02/09/2025"
+
+
+def test_points_are_written_as_the_language_writes_them(desktop) -> None:
+    from decimal import Decimal
+
+    from xhht_desktop.ui.messages import format_points, user_message
+
+    desktop.set_language("vi")
+    assert format_points(Decimal("7.50")) == "7,5"
+    assert "11,6" in user_message("below_minimum_total", {"total": Decimal("11.6"), "min": 80})
+    desktop.set_language("en")
+    assert format_points(Decimal("7.50")) == "7.5"

@@ -114,6 +114,7 @@ class FactsKind(StrEnum):
 
     HOUSEHOLD = "household"  # one household's members
     COMMUNITY = "community"  # a khu phố / ấp as a whole
+    CLAN = "clan"  # a clan's member households in this branch
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +148,7 @@ AGE_MAX = 120  # as validation.MAX_AGE: the age settings' upper bound
 _AGES = {"min_age": ParamSpec(0, 0, AGE_MAX), "max_age": ParamSpec(AGE_MAX, 0, AGE_MAX)}
 _FAMILY = frozenset({Model.FAMILY})
 _COMMUNITY = frozenset({Model.COMMUNITY})
+_CLAN = frozenset({Model.CLAN})
 
 DERIVE_RULES: Mapping[str, DeriveRule] = {
     rule.code: rule
@@ -183,6 +185,21 @@ DERIVE_RULES: Mapping[str, DeriveRule] = {
             FactsKind.COMMUNITY,
             _COMMUNITY,
             {"target": ParamSpec(None, 1, 1000)},
+        ),
+        DeriveRule(
+            "clan_learning_families",
+            FactsKind.CLAN,
+            _CLAN,
+            {
+                "target_percent": ParamSpec(50, 1, 100),
+                "families": ParamSpec("recognised", choices=("recognised", "registered")),
+            },
+        ),
+        DeriveRule(
+            "clan_association_members",
+            FactsKind.CLAN,
+            _CLAN,
+            {"target_percent": ParamSpec(100, 1, 100)},
         ),
     )
 }

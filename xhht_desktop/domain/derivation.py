@@ -102,11 +102,24 @@ class CommunityFacts:
     activities: int = 0  # learning activities held in the year
 
 
-Facts = HouseholdFacts | CommunityFacts
+@dataclass(frozen=True, slots=True)
+class ClanFacts:
+    """A clan's member households recorded in this branch's register, for the year scored.
+    Its households in other branches are only a number: their titles are not known here."""
+
+    households: int  # member households in this register (not deleted)
+    families_registered: int = 0  # of those, registered for "Gia đình học tập" in the year
+    families_recognised: int = 0  # of those, recognised in the year
+    with_association_member: int = 0  # of those, with at least one hội viên khuyến học
+    households_elsewhere: int = 0  # member households in other branches (not counted)
+
+
+Facts = HouseholdFacts | CommunityFacts | ClanFacts
 
 _KIND_OF: Mapping[type, FactsKind] = {
     HouseholdFacts: FactsKind.HOUSEHOLD,
     CommunityFacts: FactsKind.COMMUNITY,
+    ClanFacts: FactsKind.CLAN,
 }
 
 
@@ -261,6 +274,31 @@ def attended_activity(
     return _member_derivation("derived.attended_activity", leaf, counts, explained, needed)
 
 
+def _share(
+    base: str,
+    leaf: LeafTarget,
+    part: int,
+    whole: int,
+    target: int,
+    explained: dict[str, object],
+) -> Derivation:
+    """`part` of `whole` households against a target share; base.no_households when the
+    register has none (nothing to count: no points, not met)."""
+    if whole <= 0:
+        points = None if leaf.kind is Kind.PASS_FAIL else Decimal(0)
+        met = False if leaf.kind is Kind.PASS_FAIL else None
+        return Derivation(f"{base}.no_households", {"target_percent": target}, points, met)
+    part = max(0, min(part, whole))  # a register out of step cannot pass 100 %
+    explained = {
+        **explained,
+        "households": whole,
+        "percent": part * 100 // whole,  # rounded down: 69.9 % does not show as 70 %
+        "target_percent": target,
+    }
+    points, met = grade(leaf, part, whole, Fraction(target, 100))
+    return Derivation(base, explained, points=points, met=met)
+
+
 def community_learning_families(
     facts: CommunityFacts, params: Mapping[str, ParamValue], leaf: LeafTarget
 ) -> Derivation:
@@ -268,27 +306,64 @@ def community_learning_families(
     families. Code derived.community_learning_families (recognised),
     derived.community_learning_families.registered, or ….no_households; params families,
     households, percent (rounded down), target_percent."""
-    target = _int(params, "target_percent")
     registered = params["families"] == "registered"
-    households = max(0, facts.households)
-    if households == 0:
-        explained: dict[str, object] = {"target_percent": target}
-        points = None if leaf.kind is Kind.PASS_FAIL else Decimal(0)
-        met = False if leaf.kind is Kind.PASS_FAIL else None
-        return Derivation(
-            "derived.community_learning_families.no_households", explained, points, met
-        )
     counted = facts.families_registered if registered else facts.families_recognised
-    families = max(0, min(counted, households))  # a register out of step cannot pass 100 %
-    explained = {
-        "families": families,
-        "households": households,
-        "percent": families * 100 // households,  # rounded down: 69.9 % does not show as 70 %
-        "target_percent": target,
-    }
-    points, met = grade(leaf, families, households, Fraction(target, 100))
-    code = "derived.community_learning_families" + (".registered" if registered else "")
-    return Derivation(code, explained, points=points, met=met)
+    base = "derived.community_learning_families"
+    derivation = _share(
+        base,
+        leaf,
+        counted,
+        facts.households,
+        _int(params, "target_percent"),
+        {"families": max(0, min(counted, facts.households))},
+    )
+    if registered and derivation.code == base:
+        return Derivation(
+            f"{base}.registered", derivation.params, derivation.points, derivation.met
+        )
+    return derivation
+
+
+def clan_learning_families(
+    facts: ClanFacts, params: Mapping[str, ParamValue], leaf: LeafTarget
+) -> Derivation:
+    """Share of the clan's member households in this register that are recognised (or
+    registered) learning families. Code derived.clan_learning_families[.registered]
+    [.elsewhere] or ….no_households; params families, households, percent, target_percent,
+    elsewhere (member households in other branches, not counted)."""
+    registered = params["families"] == "registered"
+    counted = facts.families_registered if registered else facts.families_recognised
+    base = "derived.clan_learning_families"
+    elsewhere = max(0, facts.households_elsewhere)
+    derivation = _share(
+        base,
+        leaf,
+        counted,
+        facts.households,
+        _int(params, "target_percent"),
+        {"families": max(0, min(counted, facts.households)), "elsewhere": elsewhere},
+    )
+    if derivation.code != base:
+        return derivation
+    code = base + (".registered" if registered else "") + (".elsewhere" if elsewhere else "")
+    return Derivation(code, derivation.params, derivation.points, derivation.met)
+
+
+def clan_association_members(
+    facts: ClanFacts, params: Mapping[str, ParamValue], leaf: LeafTarget
+) -> Derivation:
+    """Member households (in this register) with at least one hội viên khuyến học. Code
+    derived.clan_association_members or ….no_households; params with_member, households,
+    percent, target_percent."""
+    with_member = max(0, min(facts.with_association_member, facts.households))
+    return _share(
+        "derived.clan_association_members",
+        leaf,
+        with_member,
+        facts.households,
+        _int(params, "target_percent"),
+        {"with_member": with_member},
+    )
 
 
 def community_activities(
@@ -312,6 +387,8 @@ RULES: Mapping[str, Rule] = {
     "attended_activity": attended_activity,
     "community_learning_families": community_learning_families,
     "community_activities": community_activities,
+    "clan_learning_families": clan_learning_families,
+    "clan_association_members": clan_association_members,
 }
 
 
@@ -329,6 +406,13 @@ EXPLANATION_CODES: frozenset[str] = frozenset(
         "derived.community_learning_families.registered",
         "derived.community_learning_families.no_households",
         "derived.community_activities",
+        "derived.clan_learning_families",
+        "derived.clan_learning_families.registered",
+        "derived.clan_learning_families.elsewhere",
+        "derived.clan_learning_families.registered.elsewhere",
+        "derived.clan_learning_families.no_households",
+        "derived.clan_association_members",
+        "derived.clan_association_members.no_households",
     }
 )
 
@@ -353,7 +437,9 @@ def derive_sheet(
     """Suggestions by leaf code for every leaf of a valid set that has a rule whose kind of
     facts is given (one facts object, or several of different kinds). Leaves without a rule,
     or whose facts are missing, are left out: the scorer types them."""
-    given = (facts,) if isinstance(facts, HouseholdFacts | CommunityFacts) else tuple(facts)
+    given = (
+        (facts,) if isinstance(facts, HouseholdFacts | CommunityFacts | ClanFacts) else tuple(facts)
+    )
     by_kind = {_KIND_OF[type(item)]: item for item in given}
     out: dict[str, Derivation] = {}
     for leaf in criteria_set.leaves():

@@ -11,7 +11,13 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from xhht_desktop.domain.criteria import Model
-from xhht_desktop.domain.derivation import CommunityFacts, HouseholdFacts, person_facts
+from xhht_desktop.domain.derivation import (
+    ClanFacts,
+    CommunityFacts,
+    Facts,
+    HouseholdFacts,
+    person_facts,
+)
 from xhht_desktop.domain.entities import Education, Literacy, PersonDraft, format_address
 from xhht_desktop.domain.evaluation import (
     SUBJECT_OF,
@@ -30,6 +36,7 @@ from xhht_desktop.errors import NotFound, UserError
 from xhht_desktop.storage.orm import (
     ActivityRecord,
     AttendanceRecord,
+    ClanHouseholdRecord,
     ClanRecord,
     CommendationRecord,
     DecisionRecord,
@@ -368,7 +375,7 @@ def count_subjects(s: Session) -> dict[Model, int]:
     }
 
 
-def facts_for(s: Session, record: R) -> HouseholdFacts | CommunityFacts | None:
+def facts_for(s: Session, record: R) -> Facts | None:
     """What the recorded data says of a registration's subject, for the year scored."""
     year = record.year
     in_year = (
@@ -417,7 +424,39 @@ def facts_for(s: Session, record: R) -> HouseholdFacts | CommunityFacts | None:
             activities=s.scalar(select(func.count()).select_from(ActivityRecord).where(*in_year))
             or 0,
         )
-    return None  # clans and units: nothing recorded to count yet
+    if record.subject_kind == SubjectKind.CLAN.value and record.clan_id is not None:
+        return _clan_facts(s, record.clan_id, year)
+    return None  # units: nothing recorded to count yet
+
+
+def _clan_facts(s: Session, clan_id: int, year: int) -> ClanFacts:
+    """The clan's member households in this register (living ones), with their titles."""
+    CH, P = ClanHouseholdRecord, PersonRecord
+    members = (
+        select(CH.household_id)
+        .join(H, H.id == CH.household_id)
+        .where(CH.clan_id == clan_id, CH.deleted_at.is_(None), H.deleted_at.is_(None))
+    )
+    families = _living(
+        select(func.count(func.distinct(R.household_id))).where(
+            R.year == year, R.model == Model.FAMILY.value, R.household_id.in_(members)
+        ),
+        R,
+    )
+    with_member = _living(
+        select(func.count(func.distinct(P.household_id))).where(
+            P.household_id.in_(members), P.is_member.is_(True)
+        ),
+        P,
+    )
+    clan = s.get(ClanRecord, clan_id)
+    return ClanFacts(
+        households=s.scalar(select(func.count()).select_from(members.subquery())) or 0,
+        families_registered=s.scalar(families) or 0,
+        families_recognised=s.scalar(families.where(R.decision_id.is_not(None))) or 0,
+        with_association_member=s.scalar(with_member) or 0,
+        households_elsewhere=0 if clan is None else clan.households_elsewhere,
+    )
 
 
 def reviews(s: Session, year: int, model: Model) -> list[ReviewInfo]:

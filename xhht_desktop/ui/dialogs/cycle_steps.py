@@ -31,6 +31,7 @@ from xhht_desktop.domain.validation import Issue
 from xhht_desktop.ui.context import UiContext
 from xhht_desktop.ui.dialogs.editor_base import EditorDialog
 from xhht_desktop.ui.labels import band_label
+from xhht_desktop.ui.messages import format_points
 from xhht_desktop.ui.models.tick_list import TickRow
 from xhht_desktop.ui.widgets.tick_list_box import TickListBox
 
@@ -46,7 +47,7 @@ def registration_rows(rows: Sequence[RegistrationRow]) -> list[TickRow]:
         if r.total is None:
             return ""
         band = band_label(r.band)
-        return f"{r.total.normalize():f}".replace(".", ",") + (f" · {band}" if band else "")
+        return format_points(r.total) + (f" · {band}" if band else "")
 
     return [TickRow(r.id, (r.subject_name, detail(r), r.group), r.group) for r in rows]
 

@@ -72,7 +72,7 @@ from xhht_desktop.ui.labels import (
     stage_label,
     status_label,
 )
-from xhht_desktop.ui.messages import user_message
+from xhht_desktop.ui.messages import format_points, user_message
 from xhht_desktop.ui.widgets.combo import enum_data
 from xhht_desktop.ui.widgets.field_error import ERROR_STYLE, FieldError, with_error
 
@@ -312,7 +312,7 @@ class HouseholdEditor(QDialog):
         self.history = history
         self.titles.setRowCount(len(history))
         for row, item in enumerate(history):
-            total = "" if item.total is None else f"{item.total.normalize():f}".replace(".", ",")
+            total = "" if item.total is None else format_points(item.total)
             cells = (
                 str(item.year),
                 model_label(item.model),

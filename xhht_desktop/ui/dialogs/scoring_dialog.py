@@ -41,14 +41,10 @@ from xhht_desktop.services.criteria_sets import CriteriaSetRow
 from xhht_desktop.ui.context import UiContext
 from xhht_desktop.ui.dialogs.editor_base import EditorDialog
 from xhht_desktop.ui.labels import band_label
-from xhht_desktop.ui.messages import user_message
+from xhht_desktop.ui.messages import format_points, user_message
 from xhht_desktop.ui.widgets.field_error import ERROR_STYLE
 
 CODE, WORDING, MAXIMUM, VALUE, REASON, NOTE = range(6)
-
-
-def _number(value: Decimal) -> str:
-    return f"{value.normalize():f}".replace(".", ",")
 
 
 class ScoringDialog(EditorDialog):
@@ -211,7 +207,7 @@ class ScoringDialog(EditorDialog):
             [
                 node.code,
                 node.wording,
-                _number(node.maximum) if node.kind is CriterionKind.POINTS else "",
+                format_points(node.maximum) if node.kind is CriterionKind.POINTS else "",
                 "",
                 "",
                 "",
@@ -309,14 +305,14 @@ class ScoringDialog(EditorDialog):
         totals = node_totals(cs, sheet)
         for code, item in self.items.items():
             if not cs.find(code).is_leaf:  # type: ignore[union-attr]
-                item.setText(VALUE, _number(totals[code]))
+                item.setText(VALUE, format_points(totals[code]))
         try:
             result = evaluate(cs, sheet)
         except InvalidScoreSheet as exc:
             self.result.setText(
                 self.tr("Total: %1 / %2")
-                .replace("%1", _number(sum(totals[c.code] for c in cs.criteria)))
-                .replace("%2", _number(cs.max_total))
+                .replace("%1", format_points(sum(totals[c.code] for c in cs.criteria)))
+                .replace("%2", format_points(cs.max_total))
             )
             self.reasons.setText("\n".join(user_message(i.code, i.params) for i in exc.issues))
             return
@@ -326,8 +322,8 @@ class ScoringDialog(EditorDialog):
         verdict = self.tr("meets the rule") if result.met else self.tr("does not meet the rule")
         self.result.setText(
             self.tr("Total: %1 / %2 · %3 · %4")
-            .replace("%1", _number(result.total))
-            .replace("%2", _number(result.max_total))
+            .replace("%1", format_points(result.total))
+            .replace("%2", format_points(result.max_total))
             .replace("%3", band or "—")
             .replace("%4", verdict)
         )
@@ -394,13 +390,13 @@ class ScoringDialog(EditorDialog):
             ).replace("%1", self.registration.decision_number or "")
         ]
         for c in self.ctx.services.evaluation.corrections(self.registration.id):
-            old = "—" if c.old_total is None else _number(c.old_total)
+            old = "—" if c.old_total is None else format_points(c.old_total)
             lines.append(
                 self.tr("%1 · %2: %3 → %4 (%5)")
                 .replace("%1", format_local_datetime(c.corrected_at))
                 .replace("%2", c.corrected_by)
                 .replace("%3", old)
-                .replace("%4", _number(c.new_total))
+                .replace("%4", format_points(c.new_total))
                 .replace("%5", c.reason)
             )
         self.trail.setText("\n".join(lines))

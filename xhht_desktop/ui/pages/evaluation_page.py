@@ -27,6 +27,7 @@ from xhht_desktop.services.changes import Changes, Kind
 from xhht_desktop.ui.context import UiContext
 from xhht_desktop.ui.excel import export_to_excel
 from xhht_desktop.ui.labels import band_label, model_label, stage_label
+from xhht_desktop.ui.messages import format_points
 from xhht_desktop.ui.widgets.combo import enum_data
 
 MODELS = (Model.FAMILY, Model.CLAN, Model.COMMUNITY, Model.UNIT)
@@ -182,7 +183,7 @@ class EvaluationPage(QWidget):
     def _fill(self) -> None:
         self.table.setRowCount(len(self.rows))
         for index, row in enumerate(self.rows):
-            total = "" if row.total is None else f"{row.total.normalize():f}".replace(".", ",")
+            total = "" if row.total is None else format_points(row.total)
             met = "" if row.met is None else (self.tr("yes") if row.met else self.tr("no"))
             cells = (
                 row.subject_name,
