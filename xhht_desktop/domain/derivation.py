@@ -299,29 +299,36 @@ def _share(
     return Derivation(base, explained, points=points, met=met)
 
 
+def _learning_families(
+    base: str,
+    facts: CommunityFacts | ClanFacts,
+    params: Mapping[str, ParamValue],
+    leaf: LeafTarget,
+    extra: dict[str, object] | None = None,
+    suffix: str = "",
+) -> Derivation:
+    """Share of `facts.households` that are recognised (or, by the setting, registered)
+    learning families: base[.registered]`suffix`, or base.no_households."""
+    registered = params["families"] == "registered"
+    counted = facts.families_registered if registered else facts.families_recognised
+    families = max(0, min(counted, facts.households))
+    target = _int(params, "target_percent")
+    found = _share(
+        base, leaf, counted, facts.households, target, {"families": families, **(extra or {})}
+    )
+    if found.code != base:
+        return found
+    code = base + (".registered" if registered else "") + suffix
+    return Derivation(code, found.params, found.points, found.met)
+
+
 def community_learning_families(
     facts: CommunityFacts, params: Mapping[str, ParamValue], leaf: LeafTarget
 ) -> Derivation:
     """Share of the community's households that are recognised (or registered) learning
-    families. Code derived.community_learning_families (recognised),
-    derived.community_learning_families.registered, or ….no_households; params families,
-    households, percent (rounded down), target_percent."""
-    registered = params["families"] == "registered"
-    counted = facts.families_registered if registered else facts.families_recognised
-    base = "derived.community_learning_families"
-    derivation = _share(
-        base,
-        leaf,
-        counted,
-        facts.households,
-        _int(params, "target_percent"),
-        {"families": max(0, min(counted, facts.households))},
-    )
-    if registered and derivation.code == base:
-        return Derivation(
-            f"{base}.registered", derivation.params, derivation.points, derivation.met
-        )
-    return derivation
+    families. Code derived.community_learning_families[.registered] or ….no_households;
+    params families, households, percent (rounded down), target_percent."""
+    return _learning_families("derived.community_learning_families", facts, params, leaf)
 
 
 def clan_learning_families(
@@ -331,22 +338,15 @@ def clan_learning_families(
     registered) learning families. Code derived.clan_learning_families[.registered]
     [.elsewhere] or ….no_households; params families, households, percent, target_percent,
     elsewhere (member households in other branches, not counted)."""
-    registered = params["families"] == "registered"
-    counted = facts.families_registered if registered else facts.families_recognised
-    base = "derived.clan_learning_families"
     elsewhere = max(0, facts.households_elsewhere)
-    derivation = _share(
-        base,
+    return _learning_families(
+        "derived.clan_learning_families",
+        facts,
+        params,
         leaf,
-        counted,
-        facts.households,
-        _int(params, "target_percent"),
-        {"families": max(0, min(counted, facts.households)), "elsewhere": elsewhere},
+        {"elsewhere": elsewhere},
+        ".elsewhere" if elsewhere else "",
     )
-    if derivation.code != base:
-        return derivation
-    code = base + (".registered" if registered else "") + (".elsewhere" if elsewhere else "")
-    return Derivation(code, derivation.params, derivation.points, derivation.met)
 
 
 def clan_association_members(

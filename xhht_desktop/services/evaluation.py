@@ -112,16 +112,7 @@ class EvaluationService:
         with self.sessions.write() as s:
             record = repo.registration(s, registration_id)
             result = self._evaluate(s, record, set_id, sheet)
-            repo.store_score(
-                s,
-                registration_id,
-                set_id,
-                json.dumps(sheet_to_dict(sheet), ensure_ascii=False),
-                result.total,
-                result.band,
-                result.met,
-                self.clock(),
-            )
+            repo.store_score(s, registration_id, _stored(set_id, sheet, result), self.clock())
         return result, CHANGED
 
     def _evaluate(
@@ -161,11 +152,7 @@ class EvaluationService:
             repo.correct_score(
                 s,
                 registration_id,
-                set_id,
-                json.dumps(sheet_to_dict(sheet), ensure_ascii=False),
-                result.total,
-                result.band,
-                result.met,
+                _stored(set_id, sheet, result),
                 reason,
                 self.who(),
                 self.origin_unit(),
@@ -235,3 +222,8 @@ class EvaluationService:
     def dashboard(self, year: int, by_group: bool = True) -> list[DashboardLine]:
         with self.sessions.read() as s:
             return repo.dashboard(s, year, repo.count_subjects(s), by_group)
+
+
+def _stored(set_id: int, sheet: ScoreSheet, result: ScoreResult) -> repo.StoredScore:
+    sheet_json = json.dumps(sheet_to_dict(sheet), ensure_ascii=False)
+    return repo.StoredScore(set_id, sheet_json, result.total, result.band, result.met)

@@ -217,22 +217,28 @@ def _subject_names(s: Session, kind: SubjectKind, records: list) -> dict:
     return {i: (n, "") for i, n in s.execute(select(table.id, table.name).where(table.id.in_(ids)))}
 
 
-def store_score(
-    s: Session,
-    registration_id: int,
-    set_id: int,
-    sheet_json: str,
-    total: Decimal,
-    band: str | None,
-    met: bool,
-    now: dt.datetime,
-) -> None:
+@dataclass(frozen=True, slots=True)
+class StoredScore:
+    """A checked score sheet as stored on its registration."""
+
+    set_id: int
+    sheet_json: str
+    total: Decimal
+    band: str | None
+    met: bool
+
+
+def _apply_score(record: R, score: StoredScore, now: dt.datetime) -> None:
+    record.criteria_set_id, record.score = score.set_id, score.sheet_json
+    record.total, record.band, record.met = str(score.total), score.band, score.met
+    record.scored_at = record.updated_at = now
+
+
+def store_score(s: Session, registration_id: int, score: StoredScore, now: dt.datetime) -> None:
     record = registration(s, registration_id)
     if record.decision_id is not None:
         raise UserError("evaluation.locked_after_recognition")
-    record.criteria_set_id, record.score = set_id, sheet_json
-    record.total, record.band, record.met = str(total), band, met
-    record.scored_at = record.updated_at = now
+    _apply_score(record, score, now)
 
 
 def create_review(s: Session, draft: ReviewDraft, origin_unit: str, now: dt.datetime) -> int:
@@ -615,11 +621,7 @@ def decision(s: Session, decision_id: int) -> DecisionInfo:
 def correct_score(
     s: Session,
     registration_id: int,
-    set_id: int,
-    sheet_json: str,
-    total: Decimal,
-    band: str | None,
-    met: bool,
+    score: StoredScore,
     reason: str,
     who: str,
     origin_unit: str,
@@ -636,10 +638,10 @@ def correct_score(
             old_total=record.total,
             old_band=record.band,
             old_met=record.met,
-            new_score=sheet_json,
-            new_total=str(total),
-            new_band=band,
-            new_met=met,
+            new_score=score.sheet_json,
+            new_total=str(score.total),
+            new_band=score.band,
+            new_met=score.met,
             reason=reason,
             corrected_by=who,
             origin_unit=origin_unit,
@@ -647,9 +649,7 @@ def correct_score(
             updated_at=now,
         )
     )
-    record.criteria_set_id, record.score = set_id, sheet_json
-    record.total, record.band, record.met = str(total), band, met
-    record.scored_at = record.updated_at = now
+    _apply_score(record, score, now)
 
 
 def corrections(s: Session, registration_id: int) -> list[Correction]:
