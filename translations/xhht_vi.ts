@@ -564,6 +564,10 @@ Xin sao chép chi tiết và gửi cho người phụ trách máy tính này.</t
         <translation>Đã dùng</translation>
     </message>
     <message>
+        <source>&amp;New</source>
+        <translation>Tạo &amp;mới</translation>
+    </message>
+    <message>
         <source>&amp;Copy</source>
         <translation>Tạo bản &amp;sao</translation>
     </message>

@@ -118,3 +118,27 @@ def test_an_invalid_tree_is_refused_by_the_service_with_the_code(desktop, qtbot)
     with pytest.raises(ValidationFailed) as caught:
         criteria.save(editor.value(), copy_id)
     assert any(i.code == "criterion.duplicate_code" for i in caught.value.issues)
+
+
+def test_a_new_set_is_made_from_scratch_and_refused_until_complete(
+    desktop, qtbot, monkeypatch
+) -> None:
+    dialog = CriteriaSetsDialog(desktop.window.ctx, desktop.window)
+    qtbot.addWidget(dialog)
+    answers = iter([1, 1, 0])
+    seen: list[str] = []
+
+    def answer(form: CriteriaSetEditor) -> int:
+        seen.append(form.error.text())
+        if len(seen) == 2:  # the first try had no title and no wording: fill them in
+            form.title_edit.setText("Đơn vị học tập của phường")
+            form.tree.topLevelItem(0).setText(1, "Có kế hoạch học tập hằng năm")
+        return next(answers)
+
+    monkeypatch.setattr(CriteriaSetEditor, "exec", answer)
+    count = len(dialog.rows)
+    dialog.new_actions[Model.UNIT].trigger()
+    assert seen[0] == "" and "title" in seen[1]
+    assert len(dialog.rows) == count + 1
+    new = next(r for r in dialog.rows if r.title == "Đơn vị học tập của phường")
+    assert new.model is Model.UNIT and new.status is Status.DRAFT and not new.sample

@@ -3,6 +3,8 @@ retire, and hand them on as files. A set already used to score is history: copy 
 
 from __future__ import annotations
 
+import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QEvent
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -20,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from xhht_desktop.domain.criteria import Status
+from xhht_desktop.domain.criteria import CriteriaSet, Criterion, Model, Rule, Status
 from xhht_desktop.errors import UserError, ValidationFailed
 from xhht_desktop.services.changes import Changes
 from xhht_desktop.services.criteria_sets import CriteriaSetRow
@@ -45,8 +48,9 @@ class CriteriaSetsDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.buttons = [QPushButton() for _ in range(6)]
+        self.buttons = [QPushButton() for _ in range(7)]
         (
+            self.new_button,
             self.copy_button,
             self.details_button,
             self.in_force_button,
@@ -54,9 +58,14 @@ class CriteriaSetsDialog(QDialog):
             self.export_button,
             self.import_button,
         ) = self.buttons
+        self.new_menu = QMenu(self.new_button)
+        self.new_actions = {model: self.new_menu.addAction("") for model in Model}
+        for model, action in self.new_actions.items():
+            action.triggered.connect(lambda _c=False, m=model: self.new_set(m))
+        self.new_button.setMenu(self.new_menu)
         grid = QGridLayout()
         for index, button in enumerate(self.buttons):
-            grid.addWidget(button, index // 3, index % 3)
+            grid.addWidget(button, index // 4, index % 4)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -96,6 +105,7 @@ class CriteriaSetsDialog(QDialog):
         for button, text in zip(
             self.buttons,
             (
+                self.tr("&New"),
                 self.tr("&Copy"),
                 self.tr("&Edit…"),
                 self.tr("Put in &force"),
@@ -106,6 +116,8 @@ class CriteriaSetsDialog(QDialog):
             strict=True,
         ):
             button.setText(text)
+        for model, action in self.new_actions.items():
+            action.setText(model_label(model))
         self._fill()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -175,17 +187,27 @@ class CriteriaSetsDialog(QDialog):
             criteria = self.ctx.services.criteria
             self._run(lambda: criteria.copy(row.id))
 
+    def new_set(self, model: Model) -> None:
+        """An empty set of `model` for this year, with one item to start from."""
+        taken = {r.key for r in self.rows}
+        key = next(k for n in range(1, 1000) if (k := f"{model.value}-{n}") not in taken)
+        year = dt.date.today().year
+        start = Criterion("1", "", Decimal(10))
+        self._edit(CriteriaSet(key, 1, model, "", (start,), Rule(), year), None)
+
     def edit_details(self) -> None:
         row = self.selected()
-        if row is None:
-            return
+        if row is not None:
+            self._edit(self.ctx.services.criteria.get(row.id), row.id)
+
+    def _edit(self, criteria_set: CriteriaSet, set_id: int | None) -> None:
         criteria = self.ctx.services.criteria
-        dialog = CriteriaSetEditor(criteria.get(row.id), self)
+        dialog = CriteriaSetEditor(criteria_set, self)
         # A modal form that stays open until its values are valid: the save (one small row)
         # runs inline so the form can show what is wrong.
         while dialog.exec():
             try:
-                _set_id, changes = criteria.save(dialog.value(), row.id)
+                _set_id, changes = criteria.save(dialog.value(), set_id)
             except ValidationFailed as exc:
                 dialog.error.setText("\n".join(user_message(i.code, i.params) for i in exc.issues))
                 continue
