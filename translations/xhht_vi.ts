@@ -130,11 +130,19 @@ Có thể khôi phục lại ở trang Thùng rác.</translation>
     </message>
     <message>
         <source>&amp;Organiser:</source>
-        <translation>Đơn vị &amp;tổ chức:</translation>
+        <translation>Đơn vị tổ &amp;chức:</translation>
+    </message>
+    <message>
+        <source>Of the &amp;unit:</source>
+        <translation>Thuộc đơn &amp;vị:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>— the branch's own —</source>
+        <translation>— của chi hội —</translation>
     </message>
     <message>
         <source>to</source>
@@ -154,7 +162,11 @@ Có thể khôi phục lại ở trang Thùng rác.</translation>
     </message>
     <message>
         <source>People from &amp;outside the register:</source>
-        <translation>Số người &amp;ngoài danh sách:</translation>
+        <translation>Số người ngoài danh &amp;sách:</translation>
+    </message>
+    <message>
+        <source>(a unit now in the trash)</source>
+        <translation>(đơn vị đã cho vào thùng rác)</translation>
     </message>
 </context>
 <context>
@@ -2305,7 +2317,7 @@ Trước hết, xin cho biết máy này làm việc cho đơn vị nào. Mọi 
     </message>
     <message>
         <source>Tick &amp;all shown</source>
-        <translation>Đánh dấu &amp;tất cả đang hiện</translation>
+        <translation>Đánh &amp;dấu tất cả đang hiện</translation>
     </message>
     <message>
         <source>&amp;Untick all shown</source>

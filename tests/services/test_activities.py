@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -161,3 +162,19 @@ def test_an_activity_still_saves_when_an_attendee_was_moved_to_the_trash(service
     )
     services.households.restore(household_id)
     assert services.activities.get(activity_id).attendee_ids == frozenset(people)
+
+
+def test_an_activity_belongs_to_a_unit_that_exists(services):
+    from xhht_desktop.domain.entities import LocalUnitDraft
+
+    kind = services.activities.types()[0].id
+    school, _ = services.groups.save_unit(LocalUnitDraft("Trường Tiểu học Bến Thành"))
+    activity_id, _ = services.activities.save(activity(kind, unit_id=school))
+    assert services.activities.get(activity_id).unit_id == school
+    services.groups.delete_unit(school)  # in the trash: its past activities keep it
+    draft = services.activities.get(activity_id)
+    services.activities.save(replace(draft, title="Ngày hội đọc sách"))
+    assert services.activities.get(activity_id).unit_id == school
+    with pytest.raises(NotFound):
+        services.activities.save(activity(kind, unit_id=school + 99))
+    assert len(services.activities.list(ActivityFilter())) == 1

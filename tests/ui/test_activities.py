@@ -106,3 +106,26 @@ def test_the_household_editor_shows_participation(desktop, qtbot) -> None:
     assert editor.tabs.isTabEnabled(1) and "(1)" in editor.tabs.tabText(1)
     texts = [editor.participation.item(0, c).text() for c in range(3)]
     assert texts == [person.full_name, "2026", "Lớp tin học"]
+
+
+def test_the_unit_of_an_activity_is_chosen_and_kept(desktop, qtbot) -> None:
+    from xhht_desktop.domain.entities import LocalUnitDraft
+
+    services = desktop.services
+    unit_id, _ = services.groups.save_unit(LocalUnitDraft("Trường THCS Văn Lang"))
+    dialog = ActivityEditor(
+        desktop.window.ctx,
+        services.activities.types(),
+        services.activities.people(),
+        [],
+        desktop.window,
+        today=dt.date(2026, 12, 1),
+        units=services.groups.units(),
+    )
+    qtbot.addWidget(dialog)
+    dialog.load(ActivityDraft(type_id=None, title="", start_date=dt.date(2026, 11, 20)))
+    assert dialog.unit.currentData() is None and "branch" in dialog.unit.currentText()
+    type_text(dialog.title, "Tập huấn kỹ năng số")
+    dialog.unit.setCurrentIndex(dialog.unit.findData(unit_id))
+    dialog.save()
+    assert services.activities.get(dialog.saved_id).unit_id == unit_id

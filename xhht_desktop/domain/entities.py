@@ -208,6 +208,7 @@ class ActivityDraft:
     outside_attendees: int = 0
     attendee_ids: frozenset[int] = frozenset()  # person ids
     id: int | None = None
+    unit_id: int | None = None  # the local unit whose activity it is; None: the branch's own
 
 
 @dataclass(frozen=True, slots=True)

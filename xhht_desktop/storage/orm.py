@@ -130,6 +130,8 @@ class ActivityRecord(Travelling, Base):
     end_date: Mapped[dt.date | None] = mapped_column(Date)
     place: Mapped[str] = mapped_column(String(200), default="")
     organiser: Mapped[str] = mapped_column(String(200), default="")
+    # The local unit (school, agency…) whose activity it is; None: the branch's own.
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("local_unit.id", ondelete="RESTRICT"))
     notes: Mapped[str] = mapped_column(Text, default="")
     outside_attendees: Mapped[int] = mapped_column(Integer, default=0)
 

@@ -22,6 +22,7 @@ from xhht_desktop.storage.orm import (
     ActivityTypeRecord,
     AttendanceRecord,
     HouseholdRecord,
+    LocalUnitRecord,
     PersonRecord,
 )
 from xhht_desktop.storage.repositories.membership import sync_links
@@ -125,6 +126,7 @@ def get_activity(s: Session, activity_id: int) -> ActivityDraft:
         outside_attendees=record.outside_attendees,
         attendee_ids=attendees,
         id=record.id,
+        unit_id=record.unit_id,
     )
 
 
@@ -135,6 +137,9 @@ def save_activity(s: Session, draft: ActivityDraft, origin_unit: str, now: dt.da
     """
     if s.get(T, draft.type_id) is None:
         raise NotFound(kind="activity_type", id=draft.type_id)
+    # A unit moved to the trash may stay on its past activities; one that never was may not.
+    if draft.unit_id is not None and s.get(LocalUnitRecord, draft.unit_id) is None:
+        raise NotFound(kind="unit", id=draft.unit_id)
     if draft.id is None:
         record = A(origin_unit=origin_unit, created_at=now, updated_at=now)
         s.add(record)
@@ -148,7 +153,7 @@ def save_activity(s: Session, draft: ActivityDraft, origin_unit: str, now: dt.da
     record.start_date = draft.start_date  # type: ignore[assignment]
     record.end_date = draft.end_date
     record.place, record.organiser, record.notes = draft.place, draft.organiser, draft.notes
-    record.outside_attendees = draft.outside_attendees
+    record.outside_attendees, record.unit_id = draft.outside_attendees, draft.unit_id
     s.flush()
     sync_links(s, N, N.activity_id, record.id, N.person_id, draft.attendee_ids, origin_unit, now, P)
     return record.id

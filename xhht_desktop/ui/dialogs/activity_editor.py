@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from xhht_desktop.domain.activities import MAX_OUTSIDE, clean_activity, validate_activity
 from xhht_desktop.domain.dates import format_date, parse_date
-from xhht_desktop.domain.entities import ActivityDraft, ActivityType, PersonPick
+from xhht_desktop.domain.entities import ActivityDraft, ActivityType, LocalUnitRow, PersonPick
 from xhht_desktop.domain.validation import Issue
 from xhht_desktop.ui.context import UiContext
 from xhht_desktop.ui.dialogs.editor_base import EditorDialog
@@ -46,9 +46,11 @@ class ActivityEditor(EditorDialog):
         groups: list[str],
         parent: QWidget | None = None,
         today: dt.date | None = None,
+        units: list[LocalUnitRow] | None = None,
     ) -> None:
         super().__init__(ctx, parent)
         self.today = today or dt.date.today()
+        self.units = units or []
         self.attendees = TickListBox(
             [
                 TickRow(p.id, (p.full_name, str(p.birth_year or ""), p.head_name, p.group), p.group)
@@ -74,6 +76,10 @@ class ActivityEditor(EditorDialog):
         self.end = QLineEdit()
         self.place = QLineEdit()
         self.organiser = QLineEdit()
+        self.unit = QComboBox()
+        self.unit.addItem("", None)  # the branch's own activity
+        for unit in self.units:
+            self.unit.addItem(unit.name, unit.id)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().height() * 2 + 12)
@@ -88,20 +94,29 @@ class ActivityEditor(EditorDialog):
         dates_box = QWidget()
         dates_box.setLayout(dates)
         self.form = QFormLayout()
-        self._labels = [QLabel() for _ in range(6)]
+        self._labels = [QLabel() for _ in range(7)]
         rows = [
             self.field("type_id", self.kind),
             self.field("title", self.title),
             dates_box,
             self.field("place", self.place),
             self.field("organiser", self.organiser),
+            self.field("unit_id", self.unit),
             self.field("notes", self.notes),
         ]
         for label, widget in zip(self._labels, rows, strict=True):
             self.form.addRow(label, widget)
         for label, buddy in zip(
             self._labels,
-            (self.kind, self.title, self.start, self.place, self.organiser, self.notes),
+            (
+                self.kind,
+                self.title,
+                self.start,
+                self.place,
+                self.organiser,
+                self.unit,
+                self.notes,
+            ),
             strict=True,
         ):
             label.setBuddy(buddy)
@@ -135,6 +150,7 @@ class ActivityEditor(EditorDialog):
             widget.textEdited.connect(self.mark_changed)
         self.notes.textChanged.connect(self.mark_changed)
         self.kind.currentIndexChanged.connect(self.mark_changed)
+        self.unit.currentIndexChanged.connect(self.mark_changed)
         self.outside.valueChanged.connect(self.mark_changed)
         self.attendees.changed.connect(self.mark_changed)
         self.buttons.accepted.connect(self.save)
@@ -152,11 +168,13 @@ class ActivityEditor(EditorDialog):
                 self.tr("&Date:"),
                 self.tr("&Place:"),
                 self.tr("&Organiser:"),
+                self.tr("Of the &unit:"),
                 self.tr("&Notes:"),
             ),
             strict=True,
         ):
             label.setText(text)
+        self.unit.setItemText(0, self.tr("— the branch's own —"))
         self.to_label.setText(self.tr("to"))
         self.start.setPlaceholderText(self.tr("dd/mm/yyyy"))
         self.end.setPlaceholderText(self.tr("last day, if several (optional)"))
@@ -177,6 +195,9 @@ class ActivityEditor(EditorDialog):
         self.end.setText(format_date(draft.end_date))
         self.place.setText(draft.place)
         self.organiser.setText(draft.organiser)
+        if draft.unit_id is not None and self.unit.findData(draft.unit_id) < 0:
+            self.unit.addItem(self.tr("(a unit now in the trash)"), draft.unit_id)
+        self.unit.setCurrentIndex(max(0, self.unit.findData(draft.unit_id)))
         self.notes.setPlainText(draft.notes)
         self.outside.setValue(draft.outside_attendees)
         self.attendees.set_checked(set(draft.attendee_ids))
@@ -205,6 +226,7 @@ class ActivityEditor(EditorDialog):
             outside_attendees=self.outside.value(),
             attendee_ids=frozenset(self.attendees.checked),
             id=self.record_id,
+            unit_id=self.unit.currentData(),
         )
         found = validate_activity(clean_activity(draft), self.today)
         taken = {i.field for i in issues}

@@ -224,7 +224,12 @@ class ActivitiesPage(QWidget):
         services = self.ctx.services
         groups = list(services.installation.require().groups)
         editor = ActivityEditor(
-            self.ctx, services.activities.types(), services.activities.people(), groups, self
+            self.ctx,
+            services.activities.types(),
+            services.activities.people(),
+            groups,
+            self,
+            units=services.groups.units(),
         )
         if activity_id is None:
             year = self.year.currentData()
