@@ -854,6 +854,10 @@ Xin sao chép chi tiết và gửi cho người phụ trách máy tính này.</t
         <source>Excel files (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdEditor</name>

@@ -58,3 +58,16 @@ def test_an_unwritable_target_is_reported_not_raised(desktop, prompts, tmp_path)
     desktop.window.pages["households"].excel_button.click()
     assert prompts.opened == []
     assert any(kind == "error" and "no-such-folder" in text for kind, text in prompts.asked)
+
+
+def test_a_cancelled_export_says_nothing_and_opens_nothing(desktop, prompts, tmp_path) -> None:
+    from xhht_desktop.services.progress import Cancelled
+    from xhht_desktop.ui.excel import export_to_excel
+
+    def write(path, progress) -> None:
+        progress.report(1000, 100_000)
+        raise Cancelled()
+
+    prompts.save_path = tmp_path / "ho.xlsx"
+    export_to_excel(desktop.window.ctx, desktop.window, "Hộ gia đình", "ho.xlsx", write)
+    assert prompts.opened == [] and not [a for a in prompts.asked if a[0] == "error"]

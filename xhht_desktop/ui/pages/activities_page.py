@@ -265,9 +265,10 @@ class ActivitiesPage(QWidget):
         flt, services = self.current_filter(), self.ctx.services
         export_to_excel(
             self.ctx,
+            self,
             self.tr("Activities"),
             self.tr("activities.xlsx"),
-            lambda path: services.excel.activities(flt, path),
+            lambda path, progress: services.excel.activities(flt, path, progress=progress),
         )
 
     def _show_error(self, error: UserError) -> None:

@@ -356,18 +356,22 @@ class EvaluationPage(QWidget):
         (year, model), services = self.current(), self.ctx.services
         export_to_excel(
             self.ctx,
+            self,
             self.tr("Evaluation"),
             self.tr("registrations-%1.xlsx").replace("%1", str(year)),
-            lambda path: services.excel.registrations(year, model, path),
+            lambda path, progress: services.excel.registrations(
+                year, model, path, progress=progress
+            ),
         )
 
     def export_dashboard(self) -> None:
         year, services = self.current()[0], self.ctx.services
         export_to_excel(
             self.ctx,
+            self,
             self.tr("Evaluation"),
             self.tr("figures-%1.xlsx").replace("%1", str(year)),
-            lambda path: services.excel.dashboard(year, path),
+            lambda path, progress: services.excel.dashboard(year, path, progress=progress),
         )
 
     def _show_error(self, error: UserError) -> None:

@@ -344,9 +344,12 @@ class HouseholdsPage(QWidget):
         services = self.services  # .excel imports openpyxl: on the worker thread
         export_to_excel(
             self.ctx,
+            self,
             self.tr("Households"),
             self.tr("household-list.xlsx"),
-            lambda path: services.excel.households(flt, path, sort=sort, descending=descending),
+            lambda path, progress: services.excel.households(
+                flt, path, sort=sort, descending=descending, progress=progress
+            ),
         )
 
     def _publish(self, changes: Changes) -> None:
