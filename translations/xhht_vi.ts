@@ -52,6 +52,10 @@
         <translation>Địa điểm</translation>
     </message>
     <message>
+        <source>Unit</source>
+        <translation>Thuộc đơn vị</translation>
+    </message>
+    <message>
         <source>Attended</source>
         <translation>Số người dự</translation>
     </message>

@@ -177,4 +177,5 @@ def test_an_activity_belongs_to_a_unit_that_exists(services):
     assert services.activities.get(activity_id).unit_id == school
     with pytest.raises(NotFound):
         services.activities.save(activity(kind, unit_id=school + 99))
-    assert len(services.activities.list(ActivityFilter())) == 1
+    [row] = services.activities.list(ActivityFilter())
+    assert row.unit_name == "Trường Tiểu học Bến Thành"

@@ -23,6 +23,7 @@ from xhht_desktop.domain.entities import (
     EconomicStatus,
     HouseholdDraft,
     HouseholdFilter,
+    LocalUnitDraft,
     PersonDraft,
 )
 from xhht_desktop.domain.evaluation import (
@@ -533,6 +534,7 @@ def test_the_activities(services, tmp_path):
     )
     people = [p.id for p in services.activities.people()]
     kind = services.activities.types()[0]
+    school, _ = services.groups.save_unit(LocalUnitDraft("Trường Tiểu học Bến Thành"))
     services.activities.save(
         ActivityDraft(
             kind.id,
@@ -541,6 +543,7 @@ def test_the_activities(services, tmp_path):
             place=nfd("Nhà văn hóa khu phố 3"),
             attendee_ids=frozenset(people),
             outside_attendees=12,
+            unit_id=school,
         )
     )
     services.activities.save(
@@ -554,12 +557,12 @@ def test_the_activities(services, tmp_path):
     assert ws["A2"].value == "Danh sách hoạt động học tập năm 2026"
     assert [c.value for c in ws[4]] == [
         "STT", "Ngày", "Đến ngày", "Loại hoạt động", "Tên hoạt động", "Địa điểm",
-        "Người dự trong danh sách hộ", "Người dự khác", "Tổng số người dự",
+        "Thuộc đơn vị", "Người dự trong danh sách hộ", "Người dự khác", "Tổng số người dự",
     ]  # fmt: skip
     rows = sorted(table(ws, 4), key=lambda r: r[1])
     assert rows[0][1:] == [
         dt.datetime(2026, 3, 8), None, kind.name, "=Sinh hoạt chuyên đề: nuôi dạy con",
-        "Nhà văn hóa khu phố 3", 2, 12, 14,
+        "Nhà văn hóa khu phố 3", "Trường Tiểu học Bến Thành", 2, 12, 14,
     ]  # fmt: skip
     assert rows[1][1:3] == [dt.datetime(2026, 5, 1), dt.datetime(2026, 5, 3)]
     assert len(rows) == 2

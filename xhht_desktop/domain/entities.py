@@ -222,6 +222,7 @@ class ActivityRow:
     attendees: int  # from the register
     outside_attendees: int
     deleted_at: dt.datetime | None = None
+    unit_name: str = ""  # the local unit whose activity it is; "" for the branch's own
 
 
 @dataclass(frozen=True, slots=True)

@@ -85,8 +85,10 @@ def activity_rows(s: Session, flt: ActivityFilter) -> list[ActivityRow]:
             _attendee_count(),
             A.outside_attendees,
             A.deleted_at,
+            func.coalesce(LocalUnitRecord.name, ""),
         )
         .join(T, T.id == A.type_id)
+        .outerjoin(LocalUnitRecord, LocalUnitRecord.id == A.unit_id)
         .where(A.deleted_at.is_not(None) if flt.deleted else A.deleted_at.is_(None))
     )
     if flt.year is not None:

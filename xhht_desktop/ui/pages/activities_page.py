@@ -27,6 +27,7 @@ from xhht_desktop.ui.context import UiContext
 from xhht_desktop.ui.excel import export_to_excel
 
 SEARCH_DELAY_MS = 200
+ATTENDED = 5  # the column of the attendance counts, right-aligned
 
 
 class ActivitiesPage(QWidget):
@@ -61,7 +62,7 @@ class ActivitiesPage(QWidget):
         bar.addWidget(self.search, 3)
         bar.addWidget(self.year, 1)
         bar.addWidget(self.kind, 2)
-        self.table = QTableWidget(0, 5)
+        self.table = QTableWidget(0, 6)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -108,6 +109,7 @@ class ActivitiesPage(QWidget):
                 self.tr("Kind"),
                 self.tr("Title"),
                 self.tr("Place"),
+                self.tr("Unit"),
                 self.tr("Attended"),
             ]
         )
@@ -182,10 +184,17 @@ class ActivitiesPage(QWidget):
             if activity.outside_attendees:
                 attended += f" + {activity.outside_attendees}"
             for column, text in enumerate(
-                (when, activity.type_name, activity.title, activity.place, attended)
+                (
+                    when,
+                    activity.type_name,
+                    activity.title,
+                    activity.place,
+                    activity.unit_name,
+                    attended,
+                )
             ):
                 item = QTableWidgetItem(text)
-                if column == 4:
+                if column == ATTENDED:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
