@@ -485,6 +485,10 @@ Xin sao chép chi tiết và gửi cho người phụ trách máy tính này.</t
         <translation>Các mục &amp;bắt buộc đạt:</translation>
     </message>
     <message>
+        <source>Each row needs a code and a number of points: %1</source>
+        <translation>Mỗi dòng cần có mã và số điểm: %1</translation>
+    </message>
+    <message>
         <source>Move do&amp;wn</source>
         <translation>Chuyển xuốn&amp;g</translation>
     </message>
@@ -539,10 +543,6 @@ Xin sao chép chi tiết và gửi cho người phụ trách máy tính này.</t
     <message>
         <source>sum of parts</source>
         <translation>tổng ý con</translation>
-    </message>
-    <message>
-        <source>Not a number of points: %1</source>
-        <translation>Không phải số điểm: %1</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,22 @@ def test_a_bad_number_in_the_rule_keeps_the_editor_open(desktop, qtbot) -> None:
     editor.accept()
     assert "tám mươi" in editor.error.text() and editor.result() == 0
     assert editor.tabs.currentIndex() == 2
+    editor.bands.item(editor.bands.rowCount() - 1, 2).setText("80")
+    editor._append_row(editor.minimums, ("", "15"))  # points without the item's code
+    editor.accept()
+    assert "15" in editor.error.text() and editor.result() == 0
+
+
+def test_a_renamed_item_keeps_how_the_records_pre_fill_it(desktop, qtbot) -> None:
+    _copy_id, original = _family_copy(desktop)
+    prefilled = next(leaf for leaf in original.leaves() if leaf.derive)
+    editor = CriteriaSetEditor(original, desktop.window)
+    qtbot.addWidget(editor)
+    item = next(i for i in editor._all_items() if i.text(0) == prefilled.code)
+    item.setText(0, "9.z")
+    renamed = editor.value().find("9.z")
+    assert (renamed.derive, renamed.guidance) == (prefilled.derive, prefilled.guidance)
+    assert editor.value().find(prefilled.code) is None
 
 
 def test_an_invalid_tree_is_refused_by_the_service_with_the_code(desktop, qtbot) -> None:

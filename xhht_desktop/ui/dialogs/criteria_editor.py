@@ -3,7 +3,7 @@
 The dialog only builds a CriteriaSet from what is on screen; the service validates it (codes,
 maxima, steps, the rule's references) and the dialog shows what is wrong until it saves.
 What the form does not show — an item's guidance, evidence and how the records pre-fill it —
-is kept from the item with the same code.
+travels with the item on screen, whatever its code becomes.
 """
 
 from __future__ import annotations
@@ -47,6 +47,7 @@ from xhht_desktop.ui.widgets.field_error import ERROR_STYLE
 
 NO_LAST_YEAR = 0  # the spin box's special value: "still applies"
 CODE, WORDING, KIND, MAXIMUM = range(4)
+ORIGINAL = Qt.ItemDataRole.UserRole  # on an item's code: the Criterion it was built from
 MAX_POINTS = 1000
 
 
@@ -59,16 +60,16 @@ def _cell_points(table: QTableWidget, row: int, column: int) -> Decimal | None:
     item = table.item(row, column)
     text = (item.text() if item else "").strip().replace(",", ".")
     try:
-        return Decimal(text) if text else None
+        value = Decimal(text) if text else None
     except InvalidOperation:
         return None
+    return value if value is not None and value.is_finite() else None  # not "NaN", "Inf"
 
 
 class CriteriaSetEditor(QDialog):
     def __init__(self, criteria_set: CriteriaSet, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.criteria_set = criteria_set
-        self.kept = {node.code: node for c in criteria_set.criteria for node in c.nodes()}
         self.setMinimumSize(820, 620)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._details_tab(criteria_set), "")
@@ -254,6 +255,7 @@ class CriteriaSetEditor(QDialog):
         item = QTreeWidgetItem([criterion.code, criterion.wording, "", ""])
         parent.insertChild(parent.childCount() if index is None else index, item)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        item.setData(CODE, ORIGINAL, criterion)  # keeps what the form does not show
         kind = QComboBox()
         kind.addItem("", Kind.POINTS)
         kind.addItem("", Kind.PASS_FAIL)
@@ -362,12 +364,11 @@ class CriteriaSetEditor(QDialog):
         maximum: Decimal | None = _points(spin.value())
         if kind is Kind.PASS_FAIL or (item.childCount() and spin.value() == 0):
             maximum = None
-        kept = self.kept.get(code)
+        kept: Criterion = item.data(CODE, ORIGINAL)
         children = tuple(self._criterion(item.child(i)) for i in range(item.childCount()))
-        if kept is None:
-            return Criterion(code, item.text(WORDING), maximum, kind, children=children)
         return replace(
             kept,
+            code=code,
             wording=item.text(WORDING),
             max_points=maximum,
             kind=kind,
@@ -392,14 +393,15 @@ class CriteriaSetEditor(QDialog):
         knock_outs = tuple(c.strip() for c in self.knock_outs.text().split(",") if c.strip())
         return Rule(_points(self.min_total.value()), minimums, knock_outs, bands)
 
-    def unreadable_rows(self) -> list[str]:
-        """Rows of the rule's tables whose number cannot be read (they would be dropped)."""
+    def incomplete_rows(self) -> list[str]:
+        """Rows of the rule's tables that lack a code or a readable number of points: _rule
+        would drop them, so they are refused instead."""
         bad: list[str] = []
-        for table, column in ((self.minimums, 1), (self.bands, 2)):
+        for table, points in ((self.minimums, 1), (self.bands, 2)):
             for row in range(table.rowCount()):
-                text = self._cell_text(table, row, column)
-                if text and _cell_points(table, row, column) is None:
-                    bad.append(text)
+                cells = [self._cell_text(table, row, c) for c in range(table.columnCount())]
+                if any(cells) and (not cells[0] or _cell_points(table, row, points) is None):
+                    bad.append(" ".join(c for c in cells if c))
         return bad
 
     def value(self) -> CriteriaSet:
@@ -417,9 +419,13 @@ class CriteriaSetEditor(QDialog):
         )
 
     def accept(self) -> None:
-        bad = self.unreadable_rows()
+        bad = self.incomplete_rows()
         if bad:
-            self.error.setText(self.tr("Not a number of points: %1").replace("%1", ", ".join(bad)))
+            self.error.setText(
+                self.tr("Each row needs a code and a number of points: %1").replace(
+                    "%1", "; ".join(bad)
+                )
+            )
             self.tabs.setCurrentIndex(2)
             return
         super().accept()
