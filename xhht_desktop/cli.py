@@ -15,6 +15,7 @@ from typing import Any
 from xhht_desktop import __version__
 from xhht_desktop.catalog import cli_language, message
 from xhht_desktop.domain.entities import EconomicStatus, HouseholdFilter, Installation, Level
+from xhht_desktop.domain.text import looks_like_formula
 from xhht_desktop.errors import BadInput, UserError, ValidationFailed
 from xhht_desktop.paths import AppPaths
 from xhht_desktop.services.context import Services, open_services
@@ -223,7 +224,7 @@ def _out_file(args: argparse.Namespace) -> Path:
 
 def _csv_safe(value: object) -> object:
     """Spreadsheets run cells that start with = + - @ as formulas: make them text."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+    if isinstance(value, str) and looks_like_formula(value):
         return "'" + value
     return value
 

@@ -50,3 +50,11 @@ def digits_only(text: str | None) -> str:
 def title_case_name(name: str) -> str:
     """'nguyễn  thị HỒNG' -> 'Nguyễn Thị Hồng' (how names are written in Vietnamese)."""
     return " ".join(word[:1].upper() + word[1:].lower() for word in nfc(name).split(" "))
+
+
+# A spreadsheet runs a cell typed with one of these first as a formula (or DDE).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def looks_like_formula(text: str) -> bool:
+    return text.startswith(FORMULA_STARTS)

@@ -53,7 +53,7 @@ from xhht_desktop.domain.entities import (
     SortColumn,
 )
 from xhht_desktop.domain.evaluation import DashboardLine, RegistrationRow
-from xhht_desktop.domain.text import fold
+from xhht_desktop.domain.text import fold, looks_like_formula
 from xhht_desktop.errors import BadInput
 from xhht_desktop.services.activities import ActivityService
 from xhht_desktop.services.cycle_documents import (
@@ -89,8 +89,6 @@ TEXT_FORMAT = "@"
 DATE_FORMAT = "DD/MM/YYYY"
 DATETIME_FORMAT = "DD/MM/YYYY HH:MM"
 PERCENT_FORMAT = "0.0%"
-# Text starting with one of these is a formula (or DDE) to a spreadsheet if typed in.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _SHEET_TITLE_BAD = re.compile(r"[\[\]:*?/\\]")
 _SHEET_TITLE_MAX = 31
 _CELL_MAX = 32_767  # characters in a cell (Excel's limit)
@@ -134,7 +132,7 @@ def _text_cell(ws: object, value: str) -> Cell:
     cell = WriteOnlyCell(ws, text)  # may guess a formula ("=…"): the next line says what it is
     cell.data_type = "s"
     cell.number_format = TEXT_FORMAT
-    if text.startswith(_FORMULA_STARTS):
+    if looks_like_formula(text):
         cell.quotePrefix = True
     return cell
 
