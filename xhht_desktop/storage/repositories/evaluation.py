@@ -418,11 +418,7 @@ def facts_for(s: Session, record: R) -> Facts | None:
         )
         return HouseholdFacts(members)
     if record.subject_kind == SubjectKind.COMMUNITY.value:
-        families = (
-            select(func.count())
-            .select_from(R)
-            .where(R.year == year, R.model == Model.FAMILY.value, R.deleted_at.is_(None))
-        )
+        families = _family_registrations(year)
         return CommunityFacts(
             households=s.scalar(_living(select(func.count()).select_from(H), H)) or 0,
             families_registered=s.scalar(families) or 0,
@@ -435,6 +431,17 @@ def facts_for(s: Session, record: R) -> Facts | None:
     return None  # units: nothing recorded to count yet
 
 
+def _family_registrations(year: int, *where: object):  # noqa: ANN202 - SQL
+    """How many households registered for "Gia đình học tập" in `year` (of those `where`
+    selects); add `R.decision_id.is_not(None)` for those recognised."""
+    return _living(
+        select(func.count(func.distinct(R.household_id))).where(
+            R.year == year, R.model == Model.FAMILY.value, *where
+        ),
+        R,
+    )
+
+
 def _clan_facts(s: Session, clan_id: int, year: int) -> ClanFacts:
     """The clan's member households in this register (living ones), with their titles."""
     CH, P = ClanHouseholdRecord, PersonRecord
@@ -443,12 +450,7 @@ def _clan_facts(s: Session, clan_id: int, year: int) -> ClanFacts:
         .join(H, H.id == CH.household_id)
         .where(CH.clan_id == clan_id, CH.deleted_at.is_(None), H.deleted_at.is_(None))
     )
-    families = _living(
-        select(func.count(func.distinct(R.household_id))).where(
-            R.year == year, R.model == Model.FAMILY.value, R.household_id.in_(members)
-        ),
-        R,
-    )
+    families = _family_registrations(year, R.household_id.in_(members))
     with_member = _living(
         select(func.count(func.distinct(P.household_id))).where(
             P.household_id.in_(members), P.is_member.is_(True)
