@@ -361,10 +361,7 @@ class ScoringDialog(EditorDialog):
         sheet = self.current_sheet()
         issues = validate_sheet(cs, sheet) + self.overrides_without_note(sheet)
         if issues:
-            self.banner.setText(
-                "\n".join(f"{i.field}: {user_message(i.code, i.params)}" for i in issues)
-            )
-            self.banner.show()
+            self.show_issues(issues)
             return
         evaluation, registration_id = self.ctx.services.evaluation, self.registration.id
         set_id = int(self.set_choice.currentData())
