@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from xhht_desktop.errors import UserError
 from xhht_desktop.services.progress import Cancelled, Progress
 from xhht_desktop.ui.context import UiContext
+from xhht_desktop.ui.prompts import ensure_suffix
 from xhht_desktop.ui.tasks import TaskProgress
 
 SHOW_AFTER_MS = 500  # a list of a few hundred rows is written before anything shows
@@ -33,9 +34,7 @@ def export_to_excel(
     )
     if path is None:
         return
-    if path.suffix.lower() != ".xlsx":
-        path = path.with_suffix(".xlsx")
-    target = path
+    target = ensure_suffix(path, ".xlsx")
     progress = TaskProgress()
     dialog = QProgressDialog(parent)
     dialog.setWindowTitle(title)

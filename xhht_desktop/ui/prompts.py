@@ -66,3 +66,8 @@ class Prompts:
 
     def error(self, title: str, text: str) -> None:
         QMessageBox.warning(self.parent, title, text)
+
+
+def ensure_suffix(path: Path, suffix: str) -> Path:
+    """`path` ending in `suffix` (".pdf"), which the file dialogs do not always add."""
+    return path if path.suffix.lower() == suffix else path.with_suffix(suffix)

@@ -42,6 +42,7 @@ from xhht_desktop.ui.context import UiContext
 from xhht_desktop.ui.dialogs.editor_base import EditorDialog
 from xhht_desktop.ui.labels import band_label
 from xhht_desktop.ui.messages import format_points, user_message
+from xhht_desktop.ui.prompts import ensure_suffix
 from xhht_desktop.ui.widgets.field_error import ERROR_STYLE
 
 CODE, WORDING, MAXIMUM, VALUE, REASON, NOTE = range(6)
@@ -344,7 +345,7 @@ class ScoringDialog(EditorDialog):
         )
         if path is None:
             return
-        path = path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+        path = ensure_suffix(path, ".pdf")
         documents = self.ctx.services.cycle_documents
         self.ctx.runner.run(
             lambda: documents.scoring_sheet(

@@ -35,6 +35,7 @@ from xhht_desktop.ui.events import EventHub
 from xhht_desktop.ui.excel import export_to_excel
 from xhht_desktop.ui.labels import status_label
 from xhht_desktop.ui.models.household_table import HouseholdTableModel
+from xhht_desktop.ui.prompts import ensure_suffix
 from xhht_desktop.ui.widgets.combo import enum_data
 
 SEARCH_DELAY_MS = 200
@@ -330,8 +331,7 @@ class HouseholdsPage(QWidget):
         )
         if path is None:
             return
-        if path.suffix.lower() != ".pdf":
-            path = path.with_suffix(".pdf")
+        path = ensure_suffix(path, ".pdf")
         documents = self.services.documents
         self.runner.run(
             lambda: documents.write_household_list(flt, path),
