@@ -61,10 +61,10 @@ class EvaluationService:
         criteria: CriteriaSetService,
         clock: Callable[[], dt.datetime] = utcnow,
         today: Callable[[], dt.date] = dt.date.today,
-        who: Callable[[], str] = getpass.getuser,  # until accounts (issue 6) say who it is
+        who: Callable[[], str] | None = None,  # until accounts (issue 6) say who it is
     ) -> None:
         self.sessions = sessions
-        self.who = who
+        self.who = who or _login_name
         self.origin_unit = origin_unit
         self.community_name = community_name
         self.criteria = criteria
@@ -227,3 +227,12 @@ class EvaluationService:
 def _stored(set_id: int, sheet: ScoreSheet, result: ScoreResult) -> repo.StoredScore:
     sheet_json = json.dumps(sheet_to_dict(sheet), ensure_ascii=False)
     return repo.StoredScore(set_id, sheet_json, result.total, result.band, result.met)
+
+
+def _login_name() -> str:
+    """The PC's login name; getuser raises when the system cannot say (no USERNAME on
+    Windows, no passwd entry), and a correction must not fail for that."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        return "?"
