@@ -14,10 +14,14 @@ from typing import Any
 
 from xhht_desktop import __version__
 from xhht_desktop.catalog import cli_language, message
+from xhht_desktop.domain.certificate_payload import Verdict
+from xhht_desktop.domain.certificates import CertificateKind
+from xhht_desktop.domain.criteria import Model
 from xhht_desktop.domain.entities import EconomicStatus, HouseholdFilter, Installation, Level
 from xhht_desktop.domain.text import looks_like_formula
 from xhht_desktop.errors import BadInput, UserError, ValidationFailed
 from xhht_desktop.paths import AppPaths
+from xhht_desktop.services.certificates import batch_counts
 from xhht_desktop.services.context import Services, open_services
 from xhht_desktop.services.demo import fill_demo
 from xhht_desktop.services.household_json import draft_from_json, row_to_json
@@ -34,6 +38,14 @@ STATUSES = {
     "ngheo": EconomicStatus.POOR,
     "can-ngheo": EconomicStatus.NEAR_POOR,
 }
+MODELS = {
+    "gia-dinh": Model.FAMILY,
+    "dong-ho": Model.CLAN,
+    "cong-dong": Model.COMMUNITY,
+    "don-vi": Model.UNIT,
+    "cong-dan": Model.CITIZEN,
+}
+KINDS = {"cong-nhan": CertificateKind.RECOGNITION, "khen": CertificateKind.COMMENDATION}
 LIST_COLUMNS = ("id", "head_name", "address", "member_count", "phone", "economic_status", "notes")
 
 
@@ -104,6 +116,36 @@ def build_parser() -> argparse.ArgumentParser:
     documents.add_argument("--out", required=True, metavar="DIR", help="folder to write into")
     documents.set_defaults(func=cmd_documents)
 
+    certs = sub.add_parser(
+        "certificates",
+        parents=[common],
+        help="print the certificates of a year's recognised subjects into one PDF",
+    )
+    certs.add_argument("--year", type=int, required=True)
+    certs.add_argument("--model", choices=sorted(MODELS), help="one model (default: every model)")
+    certs.add_argument(
+        "--kind", choices=sorted(KINDS), default="cong-nhan", help="recognition or commendation"
+    )
+    certs.add_argument("--group", default="", metavar="TỔ", help="only this tổ, e.g. 'Tổ 3'")
+    certs.add_argument(
+        "--only-new", action="store_true", help="only those without a number yet (no reprints)"
+    )
+    certs.add_argument("--out", required=True, metavar="FILE.pdf")
+    certs.set_defaults(func=cmd_certificates)
+
+    register = sub.add_parser(
+        "certificate-register", parents=[common], help="the register of certificates of a year"
+    )
+    register.add_argument("--year", type=int, required=True)
+    register.add_argument("--out", required=True, metavar="FILE", help="a .pdf or .xlsx file")
+    register.set_defaults(func=cmd_certificate_register)
+
+    verify = sub.add_parser(
+        "verify-certificate", parents=[common], help="check the code of a certificate's QR code"
+    )
+    verify.add_argument("payload", metavar="PAYLOAD", help="the text the QR code holds")
+    verify.set_defaults(func=cmd_verify_certificate)
+
     check = sub.add_parser("check", parents=[common], help="check the database's integrity")
     check.set_defaults(func=cmd_check)
     return parser
@@ -120,6 +162,10 @@ class Output:
 
     def error(self, code: str, params: dict[str, object] | None = None) -> None:
         print(message(code, params, self.language), file=self.err)
+
+    def note(self, code: str, params: dict[str, object] | None = None) -> None:
+        """A result in words, in the user's language, on standard output."""
+        self.say(message(code, params, self.language))
 
 
 def _paths(args: argparse.Namespace) -> AppPaths:
@@ -310,6 +356,61 @@ def cmd_documents(args: argparse.Namespace, out: Output) -> int:
         for path in sv.cycle_documents.write_all(args.year, Path(args.out)):
             out.say(str(path))
         return 0
+
+    return _with_services(args, body)
+
+
+def cmd_certificates(args: argparse.Namespace, out: Output) -> int:
+    """Plan, render, write, then record: a PDF that could not be written records nothing."""
+
+    def body(sv: Services) -> int:
+        models = [MODELS[args.model]] if args.model else list(MODELS.values())
+        batch = sv.certificates.plan(
+            args.year, KINDS[args.kind], models, group=args.group, only_new=args.only_new
+        )
+        if not batch.sheets:
+            out.error("certificate.nothing", {"year": args.year})
+            return 1
+        printed = sv.certificates.render(batch)
+        path = Path(args.out)
+        sv.certificates.save_pdf(printed, path)
+        for sheet, _ in printed.overflows:
+            out.error(
+                "certificate.overflow", {"number": sheet.number, "name": sheet.recipient.name}
+            )
+        new, reprints = batch_counts(batch)
+        out.note("certificate.written", {"count": new + reprints, "new": new, "file": str(path)})
+        return 0
+
+    return _with_services(args, body)
+
+
+def cmd_certificate_register(args: argparse.Namespace, out: Output) -> int:
+    def body(sv: Services) -> int:
+        path = Path(args.out)
+        if path.suffix.lower() == ".xlsx":
+            out.say(str(sv.certificates.export_register(args.year, path)))
+        else:
+            out.say(str(sv.certificates.register_document(args.year).write(path)))
+        return 0
+
+    return _with_services(args, body)
+
+
+def cmd_verify_certificate(args: argparse.Namespace, out: Output) -> int:
+    def body(sv: Services) -> int:
+        result = sv.certificates.verify(args.payload)
+        p = result.payload
+        params: dict[str, object] = {
+            "number": p.number if p else "",
+            "name": p.recipient if p else "",
+            "year": p.year if p else "",
+            "issuer": p.issuer if p else "",
+            "key": result.signer_fingerprint or (p.key_id if p else ""),
+            "holder": result.signer_name,
+        }
+        out.note(f"certificate.{result.verdict.value}", params)
+        return 0 if result.verdict is Verdict.GENUINE else 1
 
     return _with_services(args, body)
 

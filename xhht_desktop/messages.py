@@ -475,6 +475,101 @@ MESSAGES: dict[str, str] = {
         "This data belongs to {unit}: demo households are never mixed into a real register. "
         "Use an empty folder with --data-dir.",
     ),
+    "certificate.text_required": QT_TRANSLATE_NOOP(
+        "Messages", "Please fill this in: it is printed on every certificate."
+    ),
+    "certificate.number_format": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The number format needs {so} where the number goes, e.g. {so}/GCN-KH; "
+        "{nam} may add the year.",
+    ),
+    "certificate.size": QT_TRANSLATE_NOOP(
+        "Messages", "A text size between {min} and {max} points, please."
+    ),
+    "certificate.min_size": QT_TRANSLATE_NOOP(
+        "Messages", "The smallest size of a name cannot be larger than its usual size."
+    ),
+    "certificate.margin": QT_TRANSLATE_NOOP(
+        "Messages", "A margin between {min} and {max} mm, please."
+    ),
+    "certificate.logo_missing": QT_TRANSLATE_NOOP(
+        "Messages", "The logo's file is missing from the data folder. Please choose it again."
+    ),
+    "certificate.logo_too_big": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is larger than {max} MB: please use a smaller image for the logo."
+    ),
+    "certificate.logo_bad": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is not an image this app can print (use PNG or JPEG)."
+    ),
+    "certificate.no_decision": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The decision recognising {name} has no number: a certificate must cite it. "
+        "Nothing was printed.",
+    ),
+    "certificate.not_recognised": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{count} of the chosen subjects are not recognised (or not commended) this year, "
+        "so they cannot have a certificate. Nothing was printed.",
+    ),
+    "certificate.register_changed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The register changed since the preview was made (someone printed or voided a "
+        "certificate). Nothing was recorded: please make the preview again.",
+    ),
+    "certificate.already_void": QT_TRANSLATE_NOOP(
+        "Messages", "Certificate {number} is already voided."
+    ),
+    "certificate.void_reason": QT_TRANSLATE_NOOP(
+        "Messages", "Please say why this certificate is voided."
+    ),
+    "certificate.copies": QT_TRANSLATE_NOOP("Messages", "At least one copy, please."),
+    "certificate.nothing": QT_TRANSLATE_NOOP(
+        "Messages", "Nobody to print: no subject of {year} is recognised (or commended) yet."
+    ),
+    "certificate.payload_malformed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This is not a certificate code of XHHT Desktop, or part of it is missing. "
+        "Please scan or type it again.",
+    ),
+    "certificate.payload_newer": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This certificate was made by a newer version of XHHT Desktop. Please update the app "
+        "to check it.",
+    ),
+    "certificate.written": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{count} certificates written to {file} ({new} with a new number) and recorded in "
+        "the register.",
+    ),
+    "certificate.overflow": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Look before printing: on certificate {number} ({name}) a text fits only in a "
+        "smaller size than the template allows.",
+    ),
+    "certificate.genuine": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Genuine: certificate {number}, {name}, year {year}, issued by {issuer} "
+        "(key {key}, {holder}).",
+    ),
+    "certificate.tampered": QT_TRANSLATE_NOOP(
+        "Messages",
+        "NOT genuine: the code was changed or not made by the key it names. "
+        "Do not accept this certificate.",
+    ),
+    "certificate.unknown_key": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Cannot tell: certificate {number} ({name}, {year}, {issuer}) was signed by an "
+        "installation this computer does not know (key {key}). Import a package from that "
+        "unit first.",
+    ),
+    "key.damaged": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The installation's key file {file} is damaged. It was left as it is: restore it "
+        "from a backup of the data folder.",
+    ),
+    "print.failed": QT_TRANSLATE_NOOP(
+        "Messages", "The printer did not print ({detail}). Nothing was recorded as printed."
+    ),
     "cancelled": QT_TRANSLATE_NOOP("Messages", "Stopped. What was done before is kept."),
     "error": QT_TRANSLATE_NOOP("Messages", "Something went wrong: {detail}"),
 }

@@ -24,6 +24,16 @@ class AppPaths:
         return self.data_dir / "logs"
 
     @property
+    def key_path(self) -> Path:
+        """The installation's signing key (certificates' QR codes, packages)."""
+        return self.data_dir / "keys" / "installation-ed25519.pem"
+
+    @property
+    def assets_dir(self) -> Path:
+        """Images the user picked for printing (a logo), copied so they cannot go missing."""
+        return self.data_dir / "assets"
+
+    @property
     def lock_path(self) -> Path:
         return self.data_dir / f"{self.db_path.name}.lock"
 

@@ -14,6 +14,7 @@ class Kind(StrEnum):
     CRITERIA = "criteria"
     EVALUATION = "evaluation"
     INSTALLATION = "installation"
+    CERTIFICATES = "certificates"
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from xhht_desktop.paths import AppPaths
 from xhht_desktop.services.activities import ActivityService
 from xhht_desktop.services.admin_units import Gazetteer
+from xhht_desktop.services.certificates import CertificateService
 from xhht_desktop.services.criteria_sets import CriteriaSetService
 from xhht_desktop.services.cycle_documents import CycleDocumentService
 from xhht_desktop.services.documents import DocumentService
@@ -39,6 +40,7 @@ class Services:
     criteria: CriteriaSetService
     evaluation: EvaluationService
     cycle_documents: CycleDocumentService
+    certificates: CertificateService
 
     @cached_property
     def excel(self) -> ExcelExportService:
@@ -82,4 +84,7 @@ def open_services(paths: AppPaths, gazetteer: Gazetteer | None = None) -> Servic
         criteria=criteria,
         evaluation=evaluation,
         cycle_documents=CycleDocumentService(installation, evaluation, criteria),
+        certificates=CertificateService(
+            database.sessions, installation, evaluation, paths.key_path, paths.assets_dir
+        ),
     )

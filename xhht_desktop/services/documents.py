@@ -29,6 +29,18 @@ def place_name(inst: Installation) -> str:
     return name
 
 
+_BRANCH_PREFIXES = ("Chi hội Khuyến học ", "Chi hội khuyến học ", "Chi hội ")
+
+
+def area_name(unit_name: str) -> str:
+    """The khu phố or ấp a branch serves: "Khu phố 3" for "Chi hội Khuyến học Khu phố 3"; other
+    names as they are."""
+    for prefix in _BRANCH_PREFIXES:
+        if unit_name.startswith(prefix):
+            return unit_name[len(prefix) :]
+    return unit_name
+
+
 def issuer(inst: Installation) -> Issuer:
     """A branch issues under its ward association; an association under its own name."""
     if inst.level is Level.BRANCH:

@@ -316,6 +316,49 @@ class ScoreCorrectionRecord(Travelling, Base):
     corrected_by: Mapped[str] = mapped_column(String(100))
 
 
+class CertificateRecord(Travelling, Base):
+    """One line of the register of certificates (sổ cấp giấy công nhận): a number given to a
+    recognised or commended subject. What it says is kept as printed, so the register reads
+    the same after the household is renamed. Voided lines stay, with who, when and why."""
+
+    __tablename__ = "certificate"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    registration_id: Mapped[int] = mapped_column(
+        ForeignKey("registration.id", ondelete="RESTRICT"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(20))  # recognition, commendation
+    year: Mapped[int] = mapped_column(Integer)
+    model: Mapped[str] = mapped_column(String(20))
+    issuer: Mapped[str] = mapped_column(String(200))
+    issuer_key: Mapped[str] = mapped_column(String(200))  # folded: one issuer however typed
+    sequence: Mapped[int] = mapped_column(Integer)
+    number: Mapped[str] = mapped_column(String(60))
+    recipient: Mapped[str] = mapped_column(String(300))
+    address: Mapped[str] = mapped_column(String(400), default="")
+    decision_number: Mapped[str] = mapped_column(String(60), default="")
+    decision_date: Mapped[dt.date | None] = mapped_column(Date)
+    issued_by: Mapped[str] = mapped_column(String(100))
+    voided_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    void_reason: Mapped[str] = mapped_column(Text, default="")
+    voided_by: Mapped[str] = mapped_column(String(100), default="")
+
+    __table_args__ = (UniqueConstraint("issuer_key", "year", "kind", "sequence"),)
+
+
+class CertificatePrintRecord(Travelling, Base):
+    """One printing of a certificate: to a PDF file or a printer, by whom, how many copies."""
+
+    __tablename__ = "certificate_print"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    certificate_id: Mapped[int] = mapped_column(
+        ForeignKey("certificate.id", ondelete="RESTRICT"), index=True
+    )
+    printed_by: Mapped[str] = mapped_column(String(100))
+    copies: Mapped[int] = mapped_column(Integer, default=1)
+    reprint: Mapped[bool] = mapped_column(Boolean, default=False)
+    destination: Mapped[str] = mapped_column(String(500), default="")
+
+
 # Full-text index over household.search_key (folded words; see domain.search): every word typed
 # is a prefix look-up. Kept in step by triggers; not a model, so built by migrations only.
 FTS_TABLE = "household_fts"

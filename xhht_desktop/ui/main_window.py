@@ -209,15 +209,13 @@ class MainWindow(QMainWindow):
 
     def _default_hamlet(self) -> str:
         from xhht_desktop.domain.entities import Level
+        from xhht_desktop.services.documents import area_name
 
         inst = self._installation
         if inst is None or inst.level is not Level.BRANCH:
             return ""
-        name = inst.unit_name
-        for prefix in ("Chi hội Khuyến học ", "Chi hội khuyến học ", "Chi hội "):
-            if name.startswith(prefix):
-                return name[len(prefix) :]
-        return ""
+        name = area_name(inst.unit_name)
+        return "" if name == inst.unit_name else name
 
     def _load_installation(self) -> None:
         if self.services is not None and self.runner is not None:

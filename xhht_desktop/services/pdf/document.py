@@ -339,29 +339,35 @@ class AdminDocument:
         return out.getvalue()
 
     def write(self, path: str | os.PathLike[str], *, invariant: bool = False) -> Path:
-        """Write to `path` all at once: a temporary file beside it, then a rename, so a failure
-        leaves the previous file (if any) as it was and no partial PDF behind."""
-        path = Path(path)
+        """Write to `path` all at once (see `write_atomically`), after the glyph check."""
         if missing := self.missing_glyphs():  # before creating anything on disk
             raise PdfMissingGlyphs(chars=describe(missing))
-        temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
-        try:
-            out = open(temp, "xb")  # noqa: SIM115 (closed below, before the rename)
-        except OSError as exc:
-            raise _unwritable(path, exc) from exc
-        try:
-            with out:
-                self.render(out, invariant=invariant)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temp, path)
-        except OSError as exc:
-            temp.unlink(missing_ok=True)
-            raise _unwritable(path, exc) from exc
-        except BaseException:
-            temp.unlink(missing_ok=True)
-            raise
-        return path
+        return write_atomically(path, partial(self.render, invariant=invariant))
+
+
+def write_atomically(path: str | os.PathLike[str], fill: Callable[[BinaryIO], object]) -> Path:
+    """Write a file all at once: `fill` writes into a temporary file beside `path`, then a
+    rename, so a failure leaves the previous file (if any) as it was and no partial PDF behind.
+    Raises PdfUnwritable for a missing or read-only folder, a full disk or a file held open."""
+    path = Path(path)
+    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+    try:
+        out = open(temp, "xb")  # noqa: SIM115 (closed below, before the rename)
+    except OSError as exc:
+        raise _unwritable(path, exc) from exc
+    try:
+        with out:
+            fill(out)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, path)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise _unwritable(path, exc) from exc
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return path
 
 
 def _unwritable(path: Path, exc: OSError) -> PdfUnwritable:
