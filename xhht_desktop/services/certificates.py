@@ -124,6 +124,18 @@ class Batch:
     def new_numbers(self) -> int:
         return sum(not sheet.reprint for sheet in self.sheets)
 
+    def only(self, pages: Iterable[int]) -> Batch:
+        """The sheets on these pages (0-based, one sheet a page): what a printer printed when
+        it was asked for some pages only."""
+        wanted = set(pages)
+        parts, first = [], 0
+        for part in self.parts:
+            kept = tuple(s for i, s in enumerate(part.sheets, start=first) if i in wanted)
+            first += len(part.sheets)
+            if kept:
+                parts.append(replace(part, sheets=kept))
+        return replace(self, parts=tuple(parts))
+
 
 @dataclass(frozen=True)
 class Printed:

@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
             "clans": self.tr("Clans"),
             "units": self.tr("Units"),
             "evaluation": self.tr("Evaluation"),
+            "certificates": self.tr("Certificates"),
             "trash": self.tr("Trash"),
             "settings": self.tr("Settings"),
         }
@@ -135,6 +136,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QStyle
 
         from xhht_desktop.ui.pages.activities_page import ActivitiesPage
+        from xhht_desktop.ui.pages.certificates_page import CertificatesPage
         from xhht_desktop.ui.pages.clans_page import ClansPage
         from xhht_desktop.ui.pages.evaluation_page import EvaluationPage
         from xhht_desktop.ui.pages.households_page import HouseholdsPage
@@ -152,6 +154,7 @@ class MainWindow(QMainWindow):
             "clans": ClansPage(ctx),
             "units": UnitsPage(ctx),
             "evaluation": EvaluationPage(ctx),
+            "certificates": CertificatesPage(ctx),
             "trash": TrashPage(ctx),
             "settings": SettingsPage(
                 ctx,
@@ -167,6 +170,7 @@ class MainWindow(QMainWindow):
             "clans": QStyle.StandardPixmap.SP_DirLinkIcon,
             "units": QStyle.StandardPixmap.SP_ComputerIcon,
             "evaluation": QStyle.StandardPixmap.SP_DialogApplyButton,
+            "certificates": QStyle.StandardPixmap.SP_FileDialogInfoView,
             "trash": QStyle.StandardPixmap.SP_TrashIcon,
             "settings": QStyle.StandardPixmap.SP_FileDialogDetailedView,
         }

@@ -44,5 +44,10 @@ class Preferences:
     def set_state(self, key: str, value: QByteArray) -> None:
         self._settings.setValue(f"state/{key}", value)
 
+    @property
+    def settings(self) -> QSettings:
+        """The INI file itself, for settings kept by their own modules (printer calibration)."""
+        return self._settings
+
     def sync(self) -> None:
         self._settings.sync()

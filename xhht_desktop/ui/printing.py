@@ -218,11 +218,20 @@ def _printer_name(printer: QPrinter) -> str:
     return printer.printerName()
 
 
+@dataclass(frozen=True)
+class PrintJob:
+    """What was sent to the printer: so the register records exactly the sheets printed."""
+
+    printer: str
+    copies: int
+    pages: range  # 0-based pages of the document
+
+
 def choose_printer_and_print(
     parent: QWidget | None, data: bytes, calibration: Calibration, copies: int = 1
-) -> int | None:
-    """Ask which printer (and how many copies), then print. The copies asked for, or None if
-    the user cancelled. Raises PrintFailed."""
+) -> PrintJob | None:
+    """Ask which printer (and how many copies, which pages), then print. What was printed, or
+    None if the user cancelled. Raises PrintFailed."""
     import pypdfium2
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -231,7 +240,8 @@ def choose_printer_and_print(
     dialog = QPrintDialog(printer, parent)
     try:
         pdf = pypdfium2.PdfDocument(data)
-        dialog.setMinMax(1, max(len(pdf), 1))
+        count = len(pdf)
+        dialog.setMinMax(1, max(count, 1))
         pdf.close()
     except (pypdfium2.PdfiumError, ValueError, OSError) as exc:
         raise PrintFailed(detail=str(exc)) from exc
@@ -243,7 +253,7 @@ def choose_printer_and_print(
     else:  # a printer without copies of its own (X11 without CUPS): one job per copy
         for _ in range(wanted):
             print_pdf(data, printer, calibration)
-    return wanted
+    return PrintJob(_printer_name(printer), wanted, _page_range(printer, count))
 
 
 # The test page

@@ -250,7 +250,7 @@ def uuids(s: Session, certificate_ids: Iterable[int]) -> dict[int, str]:
     ids = list(certificate_ids)
     if not ids:
         return {}
-    return dict(s.execute(select(C.id, C.uuid).where(C.id.in_(ids))).tuples())
+    return {cid: uid for cid, uid in s.execute(select(C.id, C.uuid).where(C.id.in_(ids)))}
 
 
 def years(s: Session) -> list[int]:
