@@ -134,7 +134,7 @@ def test_checking_a_code_tells_genuine_from_forged(desktop, page, qtbot):
     dialog.code.setPlainText(payload[:40] + "\n" + payload[40:])  # as a scanner may type it
     dialog.check()
     assert dialog.answer.text().startswith("Genuine: certificate 1/GCN-KH")
-    prefix, body, signature = payload.split(".")
+    prefix, _body, signature = payload.split(".")
     forged = certs.plan(YEAR, CertificateKind.RECOGNITION).sheets[1].qr_payload.split(".")[1]
     dialog.code.setPlainText(".".join((prefix, forged, signature)))
     dialog.check()
