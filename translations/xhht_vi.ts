@@ -217,6 +217,459 @@ Có thể khôi phục lại ở trang Thùng rác.</translation>
     </message>
 </context>
 <context>
+    <name>CertificateBatchDialog</name>
+    <message>
+        <source>Certificates — preview</source>
+        <translation>Giấy công nhận — xem trước</translation>
+    </message>
+    <message>
+        <source>&amp;Copies of each:</source>
+        <translation>&amp;Số bản mỗi giấy:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Lưu thành PDF…</translation>
+    </message>
+    <message>
+        <source>Close without printing</source>
+        <translation>Đóng, không in</translation>
+    </message>
+    <message>
+        <source>%1 certificates: %2 take a new number, %3 are reprints of their number.</source>
+        <translation>%1 giấy: %2 giấy được cấp số mới, %3 giấy in lại với số đã cấp.</translation>
+    </message>
+    <message>
+        <source>New numbers: %1 to %2.</source>
+        <translation>Số mới: từ %1 đến %2.</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded in the register until it is printed or saved.</source>
+        <translation>Chưa ghi gì vào sổ cho đến khi in hoặc lưu.</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>và %1 giấy khác</translation>
+    </message>
+    <message>
+        <source>Look before printing: on these certificates a text fits only in a smaller size than the template allows: %1</source>
+        <translation>Xem lại trước khi in: trên các giấy này có dòng chữ phải in nhỏ hơn cỡ nhỏ nhất của mẫu: %1</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>Máy in: %1</translation>
+    </message>
+    <message>
+        <source>Save the certificates as PDF</source>
+        <translation>Lưu giấy công nhận thành tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Giấy công nhận</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateTemplateDialog</name>
+    <message>
+        <source>Certificate template — %1</source>
+        <translation>Mẫu giấy — %1</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Cơ quan cấp</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Số vào sổ</translation>
+    </message>
+    <message>
+        <source>Paper and layout</source>
+        <translation>Khổ giấy và trình bày</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Biểu trưng (logo)</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Kiểm tra giấy thật</translation>
+    </message>
+    <message>
+        <source>&amp;Parent body:</source>
+        <translation>Cơ quan c&amp;hủ quản:</translation>
+    </message>
+    <message>
+        <source>&amp;Issuing body:</source>
+        <translation>Cơ quan &amp;cấp:</translation>
+    </message>
+    <message>
+        <source>&amp;Heading:</source>
+        <translation>&amp;Tên giấy:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Danh hiệu:</translation>
+    </message>
+    <message>
+        <source>&amp;Granted by:</source>
+        <translation>N&amp;gười công nhận:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>Địa d&amp;anh:</translation>
+    </message>
+    <message>
+        <source>On beh&amp;alf of:</source>
+        <translation>Thay &amp;mặt:</translation>
+    </message>
+    <message>
+        <source>Signer's titl&amp;e:</source>
+        <translation>Chức &amp;vụ người ký:</translation>
+    </message>
+    <message>
+        <source>Signer's &amp;name:</source>
+        <translation>Họ tên người &amp;ký:</translation>
+    </message>
+    <message>
+        <source>Number &amp;format:</source>
+        <translation>Mẫu &amp;số:</translation>
+    </message>
+    <message>
+        <source>May be empty, e.g. UBND PHƯỜNG …</source>
+        <translation>Có thể để trống, ví dụ UBND PHƯỜNG …</translation>
+    </message>
+    <message>
+        <source>e.g. HỘI KHUYẾN HỌC PHƯỜNG …</source>
+        <translation>ví dụ HỘI KHUYẾN HỌC PHƯỜNG …</translation>
+    </message>
+    <message>
+        <source>e.g. GIẤY CÔNG NHẬN</source>
+        <translation>ví dụ GIẤY CÔNG NHẬN</translation>
+    </message>
+    <message>
+        <source>e.g. GIA ĐÌNH HỌC TẬP</source>
+        <translation>ví dụ GIA ĐÌNH HỌC TẬP</translation>
+    </message>
+    <message>
+        <source>Who recognises, e.g. Chủ tịch Hội Khuyến học …</source>
+        <translation>Ai công nhận, ví dụ Chủ tịch Hội Khuyến học …</translation>
+    </message>
+    <message>
+        <source>e.g. Bến Thành</source>
+        <translation>ví dụ Bến Thành</translation>
+    </message>
+    <message>
+        <source>May be empty, e.g. TM. BAN CHẤP HÀNH</source>
+        <translation>Có thể để trống, ví dụ TM. BAN CHẤP HÀNH</translation>
+    </message>
+    <message>
+        <source>e.g. CHỦ TỊCH</source>
+        <translation>ví dụ CHỦ TỊCH</translation>
+    </message>
+    <message>
+        <source>May be empty: written by hand</source>
+        <translation>Có thể để trống: viết tay khi ký</translation>
+    </message>
+    <message>
+        <source>The body the issuer belongs to, printed above it; may be empty.</source>
+        <translation>Cơ quan chủ quản của cơ quan cấp, in phía trên; có thể để trống.</translation>
+    </message>
+    <message>
+        <source>Who recognises: the words before “công nhận” or “khen tặng”.</source>
+        <translation>Ai công nhận: phần chữ đứng trước “công nhận” hoặc “khen tặng”.</translation>
+    </message>
+    <message>
+        <source>The place before the date: “Bến Thành, ngày 20 tháng 11 năm 2025”.</source>
+        <translation>Địa danh đứng trước ngày tháng: “Bến Thành, ngày 20 tháng 11 năm 2025”.</translation>
+    </message>
+    <message>
+        <source>{so} is the number, {nam} the year, e.g. {so}/GCN-KH</source>
+        <translation>{so} là số thứ tự, {nam} là năm, ví dụ {so}/GCN-KH</translation>
+    </message>
+    <message>
+        <source>Pape&amp;r:</source>
+        <translation>Khổ giấ&amp;y:</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 ngang</translation>
+    </message>
+    <message>
+        <source>A5 landscape</source>
+        <translation>A5 ngang</translation>
+    </message>
+    <message>
+        <source>Hea&amp;ding size:</source>
+        <translation>Cỡ chữ tên g&amp;iấy:</translation>
+    </message>
+    <message>
+        <source>Title si&amp;ze:</source>
+        <translation>Cỡ chữ danh hiệ&amp;u:</translation>
+    </message>
+    <message>
+        <source>Na&amp;me size:</source>
+        <translation>Cỡ chữ tên người &amp;nhận:</translation>
+    </message>
+    <message>
+        <source>&amp;Smallest name size:</source>
+        <translation>Cỡ nhỏ nhất của tên:</translation>
+    </message>
+    <message>
+        <source>Bod&amp;y text size:</source>
+        <translation>Cỡ chữ &amp;phần nội dung:</translation>
+    </message>
+    <message>
+        <source>Margin fr&amp;om the edge:</source>
+        <translation>&amp;Lề từ mép giấy:</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>A long name is made smaller, down to this size, before it takes two lines.</source>
+        <translation>Tên dài được thu nhỏ dần đến cỡ này, sau đó mới xuống hai dòng.</translation>
+    </message>
+    <message>
+        <source>From the edge of the paper to the border, on A4 (A5 scales everything).</source>
+        <translation>Từ mép giấy đến khung viền, tính trên khổ A4 (khổ A5 thu nhỏ toàn bộ).</translation>
+    </message>
+    <message>
+        <source>Draw a decorative &amp;border</source>
+        <translation>Vẽ khung viền t&amp;rang trí</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>Chọn l&amp;ogo…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Bỏ logo</translation>
+    </message>
+    <message>
+        <source>Print a &amp;QR code to check the certificate offline</source>
+        <translation>In mã &amp;QR để kiểm tra giấy thật (không cần mạng)</translation>
+    </message>
+    <message>
+        <source>Reset to defa&amp;ult</source>
+        <translation>Trở về mẫu mặc định</translation>
+    </message>
+    <message>
+        <source>Fill the form with the wording this app proposes; nothing is saved yet.</source>
+        <translation>Điền lại nội dung do ứng dụng đề xuất; chưa lưu gì.</translation>
+    </message>
+    <message>
+        <source>Preview of a sample certificate</source>
+        <translation>Xem trước một giấy mẫu</translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation>Ví dụ: %1</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Không có logo</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Chọn logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Hình ảnh (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The preview cannot be drawn: %1</source>
+        <translation>Không vẽ được bản xem trước: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Loại giấy:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Mô hình:</translation>
+    </message>
+    <message>
+        <source>&amp;Tổ:</source>
+        <translation>&amp;Tổ:</translation>
+    </message>
+    <message>
+        <source>Recognition (giấy công nhận)</source>
+        <translation>Giấy công nhận</translation>
+    </message>
+    <message>
+        <source>Commendation (giấy khen)</source>
+        <translation>Giấy khen</translation>
+    </message>
+    <message>
+        <source>Every model</source>
+        <translation>Tất cả mô hình</translation>
+    </message>
+    <message>
+        <source>Only those without a &amp;number yet</source>
+        <translation>Chỉ những giấy chưa có &amp;số</translation>
+    </message>
+    <message>
+        <source>T&amp;emplate…</source>
+        <translation>Mẫu &amp;giấy…</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>Sổ &amp;cấp giấy</translation>
+    </message>
+    <message>
+        <source>Print the register (PDF)…</source>
+        <translation>In sổ cấp giấy (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export the register to Excel…</source>
+        <translation>Xuất sổ cấp giấy ra Excel…</translation>
+    </message>
+    <message>
+        <source>Void the selected certificate…</source>
+        <translation>Hủy giấy đang chọn…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck a certificate…</source>
+        <translation>&amp;Kiểm tra giấy…</translation>
+    </message>
+    <message>
+        <source>Printer ca&amp;libration…</source>
+        <translation>Căn chỉnh máy &amp;in…</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Người, đơn vị nhận</translation>
+    </message>
+    <message>
+        <source>Tổ</source>
+        <translation>Tổ</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số vào sổ</translation>
+    </message>
+    <message>
+        <source>In the register</source>
+        <translation>Tình trạng trong sổ</translation>
+    </message>
+    <message>
+        <source>Every tổ</source>
+        <translation>Tất cả các tổ</translation>
+    </message>
+    <message>
+        <source>Voided: printing takes a new number</source>
+        <translation>Đã hủy: in lại sẽ cấp số mới</translation>
+    </message>
+    <message>
+        <source>Printed (%1×)</source>
+        <translation>Đã in (%1 lần)</translation>
+    </message>
+    <message>
+        <source>Not printed yet</source>
+        <translation>Chưa in</translation>
+    </message>
+    <message>
+        <source>%1 can have a certificate · %2 printed · %3 without a number yet</source>
+        <translation>%1 được cấp giấy · %2 đã in · %3 chưa có số</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print the chosen (%1)…</source>
+        <translation>&amp;Xem trước và in các giấy đã chọn (%1)…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print all (%1)…</source>
+        <translation>&amp;Xem trước và in tất cả (%1)…</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Giấy công nhận</translation>
+    </message>
+    <message>
+        <source>Every certificate chosen is printed already.</source>
+        <translation>Các giấy đã chọn đều đã được in.</translation>
+    </message>
+    <message>
+        <source>certificates-%1-%2.pdf</source>
+        <translation>giay-cong-nhan-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Save the register as PDF</source>
+        <translation>Lưu sổ cấp giấy thành tệp PDF</translation>
+    </message>
+    <message>
+        <source>register-%1.pdf</source>
+        <translation>so-cap-giay-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>register-%1.xlsx</source>
+        <translation>so-cap-giay-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Printer calibration page</source>
+        <translation>Trang căn chỉnh máy in</translation>
+    </message>
+    <message>
+        <source>1. Measure the long side of the rectangle: it should be 100 mm.</source>
+        <translation>1. Đo cạnh dài của hình chữ nhật: đúng phải là 100 mm.</translation>
+    </message>
+    <message>
+        <source>2. Measure from the paper's left and top edges to the first cross.</source>
+        <translation>2. Đo từ mép trái và mép trên của tờ giấy đến tâm dấu chữ thập thứ nhất.</translation>
+    </message>
+    <message>
+        <source>3. Enter the differences from 20 mm in the calibration window.</source>
+        <translation>3. Nhập phần chênh lệch so với 20 mm vào cửa sổ căn chỉnh.</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>In</translation>
+    </message>
+</context>
+<context>
     <name>ClanEditor</name>
     <message>
         <source>Head of household</source>
@@ -1499,6 +1952,10 @@ Có thể khôi phục lại ở trang Thùng rác.</translation>
         <translation>Đánh giá</translation>
     </message>
     <message>
+        <source>Certificates</source>
+        <translation>Giấy công nhận</translation>
+    </message>
+    <message>
         <source>Trash</source>
         <translation>Thùng rác</translation>
     </message>
@@ -2064,6 +2521,102 @@ Phần mềm quản lý dữ liệu của Hội Khuyến học, dùng không c�
         <translation>Dữ liệu này thuộc về {unit}: không trộn hộ mẫu vào sổ thật. Hãy dùng một thư mục trống với --data-dir.</translation>
     </message>
     <message>
+        <source>Please fill this in: it is printed on every certificate.</source>
+        <translation>Vui lòng điền mục này: nó được in trên mọi giấy.</translation>
+    </message>
+    <message>
+        <source>The number format needs {so} where the number goes, e.g. {so}/GCN-KH; {nam} may add the year.</source>
+        <translation>Mẫu số cần có {so} ở chỗ ghi số, ví dụ {so}/GCN-KH; có thể thêm {nam} để ghi năm.</translation>
+    </message>
+    <message>
+        <source>A text size between {min} and {max} points, please.</source>
+        <translation>Cỡ chữ phải từ {min} đến {max} pt.</translation>
+    </message>
+    <message>
+        <source>The smallest size of a name cannot be larger than its usual size.</source>
+        <translation>Cỡ nhỏ nhất của tên không được lớn hơn cỡ thường của tên.</translation>
+    </message>
+    <message>
+        <source>A margin between {min} and {max} mm, please.</source>
+        <translation>Lề phải từ {min} đến {max} mm.</translation>
+    </message>
+    <message>
+        <source>The logo's file is missing from the data folder. Please choose it again.</source>
+        <translation>Không tìm thấy tệp logo trong thư mục dữ liệu. Vui lòng chọn lại.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {max} MB: please use a smaller image for the logo.</source>
+        <translation>{file} lớn hơn {max} MB: vui lòng dùng hình nhỏ hơn làm logo.</translation>
+    </message>
+    <message>
+        <source>{file} is not an image this app can print (use PNG or JPEG).</source>
+        <translation>{file} không phải hình ảnh mà ứng dụng in được (hãy dùng PNG hoặc JPEG).</translation>
+    </message>
+    <message>
+        <source>The decision recognising {name} has no number: a certificate must cite it. Nothing was printed.</source>
+        <translation>Quyết định công nhận {name} chưa có số: giấy công nhận phải ghi số quyết định. Chưa in gì.</translation>
+    </message>
+    <message>
+        <source>{count} of the chosen subjects are not recognised (or not commended) this year, so they cannot have a certificate. Nothing was printed.</source>
+        <translation>{count} đối tượng đã chọn chưa được công nhận (hoặc chưa được khen) trong năm này nên chưa thể cấp giấy. Chưa in gì.</translation>
+    </message>
+    <message>
+        <source>The register changed since the preview was made (someone printed or voided a certificate). Nothing was recorded: please make the preview again.</source>
+        <translation>Sổ cấp giấy đã thay đổi sau khi xem trước (có người vừa in hoặc hủy giấy). Chưa ghi gì: vui lòng xem trước lại.</translation>
+    </message>
+    <message>
+        <source>Certificate {number} is already voided.</source>
+        <translation>Giấy số {number} đã bị hủy từ trước.</translation>
+    </message>
+    <message>
+        <source>Please say why this certificate is voided.</source>
+        <translation>Vui lòng ghi lý do hủy giấy này.</translation>
+    </message>
+    <message>
+        <source>At least one copy, please.</source>
+        <translation>Cần in ít nhất một bản.</translation>
+    </message>
+    <message>
+        <source>Nobody to print: no subject of {year} is recognised (or commended) yet.</source>
+        <translation>Chưa có ai để in: năm {year} chưa có đối tượng nào được công nhận (hoặc được khen).</translation>
+    </message>
+    <message>
+        <source>This is not a certificate code of XHHT Desktop, or part of it is missing. Please scan or type it again.</source>
+        <translation>Đây không phải mã giấy của XHHT Desktop, hoặc mã bị thiếu. Vui lòng quét hoặc gõ lại.</translation>
+    </message>
+    <message>
+        <source>This certificate was made by a newer version of XHHT Desktop. Please update the app to check it.</source>
+        <translation>Giấy này được làm bằng phiên bản XHHT Desktop mới hơn. Vui lòng cập nhật ứng dụng để kiểm tra.</translation>
+    </message>
+    <message>
+        <source>{count} certificates written to {file} ({new} with a new number) and recorded in the register.</source>
+        <translation>Đã ghi {count} giấy vào {file} ({new} giấy được cấp số mới) và ghi vào sổ cấp giấy.</translation>
+    </message>
+    <message>
+        <source>Look before printing: on certificate {number} ({name}) a text fits only in a smaller size than the template allows.</source>
+        <translation>Xem lại trước khi in: trên giấy số {number} ({name}) có dòng chữ phải in nhỏ hơn cỡ nhỏ nhất của mẫu.</translation>
+    </message>
+    <message>
+        <source>Genuine: certificate {number}, {name}, year {year}, issued by {issuer} (key {key}, {holder}).</source>
+        <translation>Giấy thật: giấy số {number}, {name}, năm {year}, do {issuer} cấp (khóa {key}, {holder}).</translation>
+    </message>
+    <message>
+        <source>NOT genuine: the code was changed or not made by the key it names. Do not accept this certificate.</source>
+        <translation>KHÔNG phải giấy thật: mã đã bị sửa hoặc không do khóa ghi trong mã tạo ra. Không chấp nhận giấy này.</translation>
+    </message>
+    <message>
+        <source>Cannot tell: certificate {number} ({name}, {year}, {issuer}) was signed by an installation this computer does not know (key {key}). Import a package from that unit first.</source>
+        <translation>Chưa kết luận được: giấy số {number} ({name}, {year}, {issuer}) được ký bởi một máy mà máy này chưa biết (khóa {key}). Hãy nhận một gói dữ liệu của đơn vị đó trước.</translation>
+    </message>
+    <message>
+        <source>The installation's key file {file} is damaged. It was left as it is: restore it from a backup of the data folder.</source>
+        <translation>Tệp khóa của máy {file} bị hỏng. Tệp được giữ nguyên: hãy khôi phục từ bản sao lưu thư mục dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The printer did not print ({detail}). Nothing was recorded as printed.</source>
+        <translation>Máy in không in được ({detail}). Chưa ghi nhận là đã in.</translation>
+    </message>
+    <message>
         <source>Stopped. What was done before is kept.</source>
         <translation>Đã dừng. Phần đã làm trước đó vẫn được giữ.</translation>
     </message>
@@ -2081,6 +2634,94 @@ Phần mềm quản lý dữ liệu của Hội Khuyến học, dùng không c�
     <message>
         <source>Find the household by the head's name, address or phone:</source>
         <translation>Tìm hộ theo tên chủ hộ, địa chỉ hoặc số điện thoại:</translation>
+    </message>
+</context>
+<context>
+    <name>PdfView</name>
+    <message>
+        <source>First page</source>
+        <translation>Trang đầu</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Trang trước (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Trang sau (Page Down)</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Trang cuối</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Vừa trang</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Vừa chiều ngang</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Thu phóng</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>/ %1</translation>
+    </message>
+    <message>
+        <source>it has no pages</source>
+        <translation>tệp không có trang nào</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be shown: %1</source>
+        <translation>Không hiển thị được tệp PDF này: %1</translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation>Chưa có tài liệu</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterCalibrationDialog</name>
+    <message>
+        <source>Printer calibration</source>
+        <translation>Căn chỉnh máy in</translation>
+    </message>
+    <message>
+        <source>Print the test page and measure it with a ruler.
+1. The rectangle should be 100 mm wide. If it is not, set the scale to 100 ÷ the width you measured × 100 % (98 mm gives 102 %) and print again.
+2. The centre of the cross at the top left should be 20 mm from the left edge and 20 mm from the top edge of the paper. If it is 23 mm from the left, enter −3 in “Move right”; if it is 18 mm from the top, enter 2 in “Move down”.
+Print the test page again to check, then press OK.</source>
+        <translation>In trang thử rồi đo bằng thước.
+1. Hình chữ nhật phải rộng 100 mm. Nếu không, đặt tỉ lệ bằng 100 ÷ chiều rộng đo được × 100 % (đo được 98 mm thì đặt 102 %) rồi in lại.
+2. Tâm dấu chữ thập ở góc trên bên trái phải cách mép trái 20 mm và mép trên 20 mm. Nếu cách mép trái 23 mm, nhập −3 vào “Dịch sang phải”; nếu cách mép trên 18 mm, nhập 2 vào “Dịch xuống”.
+In lại trang thử để kiểm tra, rồi bấm Đồng ý.</translation>
+    </message>
+    <message>
+        <source>Move &amp;right (mm):</source>
+        <translation>Dịch sang &amp;phải (mm):</translation>
+    </message>
+    <message>
+        <source>Move &amp;down (mm):</source>
+        <translation>Dịch &amp;xuống (mm):</translation>
+    </message>
+    <message>
+        <source>&amp;Scale (%):</source>
+        <translation>&amp;Tỉ lệ (%):</translation>
+    </message>
+    <message>
+        <source>&amp;Print test page…</source>
+        <translation>&amp;In trang thử…</translation>
+    </message>
+    <message>
+        <source>R&amp;eset</source>
+        <translation>Đặt &amp;lại</translation>
     </message>
 </context>
 <context>
@@ -2477,6 +3118,40 @@ Có thể khôi phục lại ở trang Thùng rác.</translation>
     <message>
         <source>%1 units</source>
         <translation>%1 đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Check a certificate</source>
+        <translation>Kiểm tra giấy công nhận</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on the certificate with a scanner into the box below, or type the text it holds. No internet is needed.</source>
+        <translation>Dùng máy quét đọc mã QR trên giấy vào ô dưới đây, hoặc gõ nội dung của mã. Không cần mạng Internet.</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Kiểm tra</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <source>Void a certificate</source>
+        <translation>Hủy giấy công nhận</translation>
+    </message>
+    <message>
+        <source>Certificate %1 of %2 will be marked void in the register. Its number is never given again; printing for this subject again takes a new number.</source>
+        <translation>Giấy số %1 của %2 sẽ được ghi là đã hủy trong sổ. Số này không bao giờ được cấp lại; in lại cho đối tượng này sẽ cấp số mới.</translation>
+    </message>
+    <message>
+        <source>&amp;Why is it voided?</source>
+        <translation>&amp;Lý do hủy:</translation>
+    </message>
+    <message>
+        <source>&amp;Void</source>
+        <translation>&amp;Hủy giấy</translation>
     </message>
 </context>
 </TS>

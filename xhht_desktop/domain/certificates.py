@@ -121,8 +121,7 @@ def validate_template(t: CertificateTemplate) -> list[Issue]:
         value = getattr(t, f.name)
         if isinstance(value, str) and len(value) > TEXT_LIMIT:
             issues.append(Issue(f.name, "text.too_long", {"max": TEXT_LIMIT}))
-    names = format_fields(t.number_format)
-    if names is None or NUMBER_FIELD not in names or set(names) - {NUMBER_FIELD, YEAR_FIELD}:
+    if not number_format_works(t.number_format):
         issues.append(Issue("number_format", "certificate.number_format"))
     low, high = SIZE_LIMITS
     for name in ("heading_size", "title_size", "name_size", "min_name_size", "body_size"):
@@ -133,6 +132,19 @@ def validate_template(t: CertificateTemplate) -> list[Issue]:
     if not MARGIN_LIMITS[0] <= t.margin_mm <= MARGIN_LIMITS[1]:
         issues.append(Issue("margin_mm", "certificate.margin", {"min": 0, "max": MARGIN_LIMITS[1]}))
     return issues
+
+
+def number_format_works(pattern: str) -> bool:
+    """Has {so}, no field but {so} and {nam}, and formats: "{so:s}" names the right field but
+    cannot format a number."""
+    names = format_fields(pattern)
+    if names is None or NUMBER_FIELD not in names or set(names) - {NUMBER_FIELD, YEAR_FIELD}:
+        return False
+    try:
+        format_number(pattern, 1, 2025)
+    except (ValueError, KeyError, IndexError, AttributeError, TypeError):
+        return False
+    return True
 
 
 def format_number(pattern: str, sequence: int, year: int) -> str:

@@ -392,8 +392,10 @@ class PrinterCalibrationDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.set_values(load_calibration(settings))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
         self.retranslate()
+        # The explanation's height depends on the width: lay out at the final width first.
+        self.resize(self.minimumWidth(), self.heightForWidth(self.minimumWidth()))
 
     @staticmethod
     def _mm_box() -> QDoubleSpinBox:

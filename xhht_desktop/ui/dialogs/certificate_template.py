@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -32,16 +32,14 @@ from PySide6.QtWidgets import (
 
 from xhht_desktop.domain.certificates import (
     MARGIN_LIMITS,
-    NUMBER_FIELD,
     SIZE_LIMITS,
     TEXT_LIMIT,
-    YEAR_FIELD,
     CertificateKind,
     CertificateTemplate,
     Paper,
     clean_template,
-    format_fields,
     format_number,
+    number_format_works,
     validate_template,
 )
 from xhht_desktop.domain.criteria import Model
@@ -78,13 +76,7 @@ SIZES = ("heading_size", "title_size", "name_size", "min_name_size", "body_size"
 def number_example(pattern: str, year: int) -> str | None:
     """The number `pattern` gives the 15th certificate of `year`, or None if it is not a
     format the register can use."""
-    names = format_fields(pattern)
-    if names is None or NUMBER_FIELD not in names or set(names) - {NUMBER_FIELD, YEAR_FIELD}:
-        return None
-    try:  # "{so:s}" names the right field and still cannot be written
-        return format_number(pattern, EXAMPLE_NUMBER, year)
-    except (ValueError, KeyError, IndexError, TypeError):
-        return None
+    return format_number(pattern, EXAMPLE_NUMBER, year) if number_format_works(pattern) else None
 
 
 class CertificateTemplateDialog(EditorDialog):
@@ -115,6 +107,7 @@ class CertificateTemplateDialog(EditorDialog):
         self.retranslate()
         self._fill(self.loaded)
         self._dirty = False
+        self.texts["issuer_parent"].setFocus()
         self.refresh_preview()
 
     # ---- building ---------------------------------------------------------------------
@@ -130,6 +123,7 @@ class CertificateTemplateDialog(EditorDialog):
         spin.setSingleStep(0.5)
         spin.setKeyboardTracking(False)  # "24" must not preview "2" on the way
         spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+        spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         return spin
 
     def _form_group(
@@ -181,23 +175,13 @@ class CertificateTemplateDialog(EditorDialog):
         self.sizes = {name: self._size(*SIZE_LIMITS) for name in SIZES[:-1]}
         self.sizes["margin_mm"] = self._size(*MARGIN_LIMITS)
         self.border = QCheckBox()
-        self.layout_box = QGroupBox()
-        grid = QGridLayout(self.layout_box)
-        self.paper_label = QLabel()
-        self.paper_label.setBuddy(self.paper)
-        grid.addWidget(self.paper_label, 0, 0)
-        grid.addWidget(self.paper, 0, 1, 1, 3)
-        self.size_labels: dict[str, QLabel] = {}
-        for index, name in enumerate(SIZES):
-            row, column = 1 + index // 2, (index % 2) * 2
-            label = QLabel()
-            label.setBuddy(self.sizes[name])
-            self.size_labels[name] = label
-            grid.addWidget(label, row, column, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(self.field(name, self.sizes[name]), row, column + 1)
-        grid.addWidget(self.border, 1 + len(SIZES) // 2, 0, 1, 4)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
+        self.paper.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.layout_box, size_labels, layout_form = self._form_group(
+            [("paper", self.paper), *((name, self.sizes[name]) for name in SIZES)]
+        )
+        self.paper_label = size_labels[0]
+        self.size_labels = dict(zip(SIZES, size_labels[1:], strict=True))
+        layout_form.addRow("", self.border)
         # The logo.
         self.logo_image = QLabel()
         self.logo_image.setFixedHeight(LOGO_PREVIEW_HEIGHT)
@@ -241,6 +225,8 @@ class CertificateTemplateDialog(EditorDialog):
         self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         form_page.setMinimumWidth(400)
         self.reset_button = QPushButton()
+        for button in (self.choose_logo, self.remove_logo, self.reset_button):
+            button.setAutoDefault(False)  # Enter in a field saves, it does not pick a file
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -272,7 +258,7 @@ class CertificateTemplateDialog(EditorDialog):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([470, 750])
+        self.splitter.setSizes([500, 720])
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -334,26 +320,28 @@ class CertificateTemplateDialog(EditorDialog):
             strict=True,
         ):
             label.setText(text)
-        self.texts["issuer_parent"].setPlaceholderText(
-            self.tr("May be empty, e.g. UBND PHƯỜNG BẾN THÀNH")
+        placeholders = {
+            "issuer_parent": self.tr("May be empty, e.g. UBND PHƯỜNG …"),
+            "issuer_body": self.tr("e.g. HỘI KHUYẾN HỌC PHƯỜNG …"),
+            "heading": self.tr("e.g. GIẤY CÔNG NHẬN"),
+            "title": self.tr("e.g. GIA ĐÌNH HỌC TẬP"),
+            "granter": self.tr("Who recognises, e.g. Chủ tịch Hội Khuyến học …"),
+            "place": self.tr("e.g. Bến Thành"),
+            "signer_on_behalf": self.tr("May be empty, e.g. TM. BAN CHẤP HÀNH"),
+            "signer_title": self.tr("e.g. CHỦ TỊCH"),
+            "signer_name": self.tr("May be empty: written by hand"),
+        }
+        for name, text in placeholders.items():
+            self.texts[name].setPlaceholderText(text)
+        # Explanations go on the labels: a field's own tooltip says what is wrong with it.
+        self.form_labels[0].setToolTip(
+            self.tr("The body the issuer belongs to, printed above it; may be empty.")
         )
-        self.texts["issuer_body"].setPlaceholderText(
-            self.tr("e.g. HỘI KHUYẾN HỌC PHƯỜNG BẾN THÀNH")
+        self.form_labels[4].setToolTip(
+            self.tr("Who recognises: the words before “công nhận” or “khen tặng”.")
         )
-        self.texts["heading"].setPlaceholderText(self.tr("e.g. GIẤY CÔNG NHẬN"))
-        self.texts["title"].setPlaceholderText(self.tr("e.g. GIA ĐÌNH HỌC TẬP"))
-        self.texts["granter"].setPlaceholderText(
-            self.tr("Who recognises, e.g. Chủ tịch Hội Khuyến học phường Bến Thành")
-        )
-        self.texts["place"].setPlaceholderText(
-            self.tr("Before the date, e.g. Bến Thành, ngày … tháng … năm …")
-        )
-        self.texts["signer_on_behalf"].setPlaceholderText(
-            self.tr("May be empty, e.g. TM. BAN CHẤP HÀNH")
-        )
-        self.texts["signer_title"].setPlaceholderText(self.tr("e.g. CHỦ TỊCH"))
-        self.texts["signer_name"].setPlaceholderText(
-            self.tr("May be empty: then it is written by hand")
+        self.form_labels[5].setToolTip(
+            self.tr("The place before the date: “Bến Thành, ngày 20 tháng 11 năm 2025”.")
         )
         self.number_hint.setText(self.tr("{so} is the number, {nam} the year, e.g. {so}/GCN-KH"))
         self.paper_label.setText(self.tr("Pape&r:"))
@@ -371,10 +359,10 @@ class CertificateTemplateDialog(EditorDialog):
         for name in SIZES[:-1]:
             self.sizes[name].setSuffix(self.tr(" pt"))
         self.sizes["margin_mm"].setSuffix(self.tr(" mm"))
-        self.sizes["min_name_size"].setToolTip(
+        self.size_labels["min_name_size"].setToolTip(
             self.tr("A long name is made smaller, down to this size, before it takes two lines.")
         )
-        self.sizes["margin_mm"].setToolTip(
+        self.size_labels["margin_mm"].setToolTip(
             self.tr("From the edge of the paper to the border, on A4 (A5 scales everything).")
         )
         self.border.setText(self.tr("Draw a decorative &border"))
@@ -386,11 +374,21 @@ class CertificateTemplateDialog(EditorDialog):
             self.tr("Fill the form with the wording this app proposes; nothing is saved yet.")
         )
         self.preview_title.setText(self.tr("Preview of a sample certificate"))
+        self._align_labels()
         self._show_logo()
         self._show_number_example()
         self._show_preview_error()
         if self._issues:
             self._show_issue_texts(self._issues)
+
+    def _align_labels(self) -> None:
+        """One column of labels down the whole form, whatever the group."""
+        labels = [*self.form_labels, self.paper_label, *self.size_labels.values()]
+        for label in labels:
+            label.setMinimumWidth(0)
+        width = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setMinimumWidth(width)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -403,6 +401,7 @@ class CertificateTemplateDialog(EditorDialog):
         try:
             for name, line in self.texts.items():
                 line.setText(getattr(t, name))
+                line.setCursorPosition(0)  # a long text shows its beginning
             for name, spin in self.sizes.items():
                 spin.setValue(getattr(t, name))
             self.paper.setCurrentIndex(max(0, self.paper.findData(t.paper)))
