@@ -14,7 +14,7 @@ from typing import Any
 
 from xhht_desktop import __version__
 from xhht_desktop.catalog import cli_language, message
-from xhht_desktop.domain.certificate_payload import Verdict
+from xhht_desktop.domain.certificate_payload import Verdict, verdict_words
 from xhht_desktop.domain.certificates import CertificateKind
 from xhht_desktop.domain.criteria import Model
 from xhht_desktop.domain.entities import EconomicStatus, HouseholdFilter, Installation, Level
@@ -400,16 +400,7 @@ def cmd_certificate_register(args: argparse.Namespace, out: Output) -> int:
 def cmd_verify_certificate(args: argparse.Namespace, out: Output) -> int:
     def body(sv: Services) -> int:
         result = sv.certificates.verify(args.payload)
-        p = result.payload
-        params: dict[str, object] = {
-            "number": p.number if p else "",
-            "name": p.recipient if p else "",
-            "year": p.year if p else "",
-            "issuer": p.issuer if p else "",
-            "key": result.signer_fingerprint or (p.key_id if p else ""),
-            "holder": result.signer_name,
-        }
-        out.note(f"certificate.{result.verdict.value}", params)
+        out.note(*verdict_words(result))
         return 0 if result.verdict is Verdict.GENUINE else 1
 
     return _with_services(args, body)

@@ -235,3 +235,17 @@ def decode(text: str) -> tuple[CertificatePayload, bytes, bytes]:
     if canonical != signed:
         raise PayloadMalformed()
     return payload, signature, signed
+
+
+def verdict_words(result: Verification) -> tuple[str, dict[str, object]]:
+    """The message code and its parameters that tell a person the verdict."""
+    p = result.payload
+    params: dict[str, object] = {
+        "number": p.number if p else "",
+        "name": p.recipient if p else "",
+        "year": p.year if p else "",
+        "issuer": p.issuer if p else "",
+        "key": result.signer_fingerprint or (p.key_id if p else ""),
+        "holder": result.signer_name,
+    }
+    return f"certificate.{result.verdict.value}", params

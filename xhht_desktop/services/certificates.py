@@ -16,6 +16,7 @@ import uuid as uuid_mod
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from xhht_desktop.domain.certificate_payload import CertificatePayload, Verification
 from xhht_desktop.domain.certificates import (
@@ -50,11 +51,13 @@ from xhht_desktop.services.pdf.certificate import (
 )
 from xhht_desktop.services.pdf.document import AdminDocument, place_date_line, write_atomically
 from xhht_desktop.services.pdf.layout import Column, Issuer, Signer
-from xhht_desktop.services.signing import InstallationKey, sign_payload, verify_payload
 from xhht_desktop.storage.engine import Sessions
 from xhht_desktop.storage.orm import utcnow
 from xhht_desktop.storage.repositories import certificates as repo
 from xhht_desktop.storage.repositories.settings import get_setting, put_setting
+
+if TYPE_CHECKING:  # cryptography loads on first use: not at start-up
+    from xhht_desktop.services.signing import InstallationKey
 
 CHANGED = Changes.of(Kind.CERTIFICATES)
 HEADINGS = {
@@ -171,8 +174,16 @@ class CertificateService:
     def key(self) -> InstallationKey:
         """The installation's signing key, made on first use."""
         if self._key is None:
+            from xhht_desktop.services.signing import InstallationKey
+
             self._key = InstallationKey.load_or_create(self.key_path)
         return self._key
+
+    @staticmethod
+    def _sign(key: InstallationKey, payload: CertificatePayload) -> str:
+        from xhht_desktop.services.signing import sign_payload
+
+        return sign_payload(key, payload)
 
     def verify(self, text: str) -> Verification:
         """Is a QR payload (scanned or typed) genuine? Known keys: this installation's own,
@@ -183,6 +194,8 @@ class CertificateService:
         with self.sessions.read() as s:
             for key_id, (public_hex, name) in get_setting(s, "trusted_keys", {}).items():
                 known.setdefault(key_id, (bytes.fromhex(public_hex), name))
+        from xhht_desktop.services.signing import verify_payload
+
         return verify_payload(text, known)
 
     # -- templates ---------------------------------------------------------------------------
@@ -393,7 +406,7 @@ class CertificateService:
                     kind=r.kind.value,
                     key_id=key.key_id,
                 )
-                sheets.append(replace(sheet, qr_payload=sign_payload(key, payload)))
+                sheets.append(replace(sheet, qr_payload=self._sign(key, payload)))
             parts.append(replace(part, sheets=tuple(sheets)))
         return replace(batch, parts=tuple(parts))
 
@@ -479,7 +492,7 @@ class CertificateService:
                 kind.value,
                 key.key_id,
             )
-            sheet = replace(sheet, qr_payload=sign_payload(key, payload))
+            sheet = replace(sheet, qr_payload=self._sign(key, payload))
         renderer = CertificateRenderer(clean_template(template), self.logo_bytes(template))
         return render([(renderer, [self.sheet_text(template, sheet)])]).pdf
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from xhht_desktop.domain.certificate_payload import Verdict, Verification
+from xhht_desktop.domain.certificate_payload import Verdict, Verification, verdict_words
 from xhht_desktop.domain.certificates import RegisterEntry
 from xhht_desktop.errors import UserError, ValidationFailed
 from xhht_desktop.ui.context import UiContext
@@ -137,22 +137,13 @@ class VerifyDialog(QDialog):
 
     def _verified(self, result: Verification) -> None:
         self.result = result
-        p = result.payload
-        params: dict[str, object] = {
-            "number": p.number if p else "",
-            "name": p.recipient if p else "",
-            "year": p.year if p else "",
-            "issuer": p.issuer if p else "",
-            "key": result.signer_fingerprint or (p.key_id if p else ""),
-            "holder": result.signer_name,
-        }
         styles = {
             Verdict.GENUINE: GOOD_STYLE,
             Verdict.TAMPERED: BAD_STYLE,
             Verdict.UNKNOWN_KEY: UNSURE_STYLE,
         }
         self.answer.setStyleSheet(styles[result.verdict])
-        self.answer.setText(user_message(f"certificate.{result.verdict.value}", params))
+        self.answer.setText(user_message(*verdict_words(result)))
 
     def _unreadable(self, error: UserError) -> None:
         self.result = None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -541,34 +541,17 @@ class CertificateTemplateDialog(EditorDialog):
 
     def _show_issue_texts(self, issues: list[Issue]) -> None:
         """Like show_issues, without moving the focus away from what is being typed."""
-        shown: dict[str, str] = {}
-        for issue in issues:
-            shown.setdefault(issue.field, user_message(issue.code, issue.params))
-        if number_example(self.number_format.text(), self.year) is None:
-            shown.setdefault("number_format", user_message(NUMBER_ISSUE))
-        for name, label in self._errors.items():
-            label.show_error(shown.get(name, ""))
-        self.banner.setText(
-            QCoreApplication.translate(
-                "EditorDialog", "Please correct the %1 marked field(s) before saving."
-            ).replace("%1", str(len(shown)))
-        )
-        self.banner.setVisible(bool(shown))
+        self.show_issues(issues, focus=False)
 
-    def show_issues(self, issues: list[Issue]) -> None:
+    def show_issues(self, issues: list[Issue], *, focus: bool = True) -> None:
         self._issues = list(issues)
-        super().show_issues(issues)
+        super().show_issues(issues, focus=focus)
         first = next((i.field for i in issues if i.field in self._errors), None)
-        if first is not None:
+        if first is not None and focus:
             self.form_scroll.ensureWidgetVisible(self._errors[first].field)
 
     def save(self) -> None:
         template = self.current_template()
-        if number_example(template.number_format, self.year) is None:
-            # A format such as "{so:s}" passes the service and would fail at printing.
-            self._checked = True
-            self.show_issues([*self._local_issues(), Issue("number_format", NUMBER_ISSUE)])
-            return
         certificates, model, kind = self.certificates, self.model, self.kind
 
         def saved(result: tuple[CertificateTemplate, Changes]) -> None:

@@ -9,15 +9,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -31,6 +28,7 @@ from xhht_desktop.ui.context import UiContext
 from xhht_desktop.ui.dialogs.criteria_editor import CriteriaSetEditor
 from xhht_desktop.ui.labels import model_label
 from xhht_desktop.ui.messages import user_message
+from xhht_desktop.ui.widgets.record_table import record_table
 
 
 class CriteriaSetsDialog(QDialog):
@@ -40,14 +38,7 @@ class CriteriaSetsDialog(QDialog):
         self.rows: list[CriteriaSetRow] = []
         self.setMinimumSize(860, 480)
         self.intro = QLabel(wordWrap=True)
-        self.table = QTableWidget(0, 6)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table = record_table(6)
         self.buttons = [QPushButton() for _ in range(7)]
         (
             self.new_button,

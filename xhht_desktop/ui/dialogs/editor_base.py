@@ -41,7 +41,9 @@ class EditorDialog(QDialog):
     def dirty(self) -> bool:
         return self._dirty
 
-    def show_issues(self, issues: list[Issue]) -> None:
+    def show_issues(self, issues: list[Issue], *, focus: bool = True) -> None:
+        """Each field's first issue under it, the count in the banner; the first field with an
+        issue takes the focus unless `focus` is False (checking while the user types)."""
         shown: dict[str, str] = {}
         for issue in issues:
             shown.setdefault(issue.field, user_message(issue.code, issue.params))
@@ -54,7 +56,7 @@ class EditorDialog(QDialog):
         )
         self.banner.setVisible(bool(shown))
         first = next((self._errors[i.field] for i in issues if i.field in self._errors), None)
-        if first is not None:
+        if first is not None and focus:
             first.field.setFocus()
 
     def save_with(self, save: Callable[[], tuple[int, Changes]]) -> None:

@@ -6,14 +6,11 @@ import datetime as dt
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -25,6 +22,7 @@ from xhht_desktop.errors import UserError
 from xhht_desktop.services.changes import Changes, Kind
 from xhht_desktop.ui.context import UiContext
 from xhht_desktop.ui.excel import export_to_excel
+from xhht_desktop.ui.widgets.record_table import record_table
 
 SEARCH_DELAY_MS = 200
 ATTENDED = 5  # the column of the attendance counts, right-aligned
@@ -62,14 +60,7 @@ class ActivitiesPage(QWidget):
         bar.addWidget(self.search, 3)
         bar.addWidget(self.year, 1)
         bar.addWidget(self.kind, 2)
-        self.table = QTableWidget(0, 6)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table = record_table(6, 2)
         self.summary = QLabel()
         layout = QVBoxLayout(self)
         layout.addLayout(actions)

@@ -7,15 +7,12 @@ import datetime as dt
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -33,6 +30,7 @@ from xhht_desktop.ui.labels import model_label
 from xhht_desktop.ui.preferences import Preferences
 from xhht_desktop.ui.prompts import ensure_suffix
 from xhht_desktop.ui.widgets.combo import enum_data
+from xhht_desktop.ui.widgets.record_table import record_table
 
 YEARS_BACK = 5
 ALL = ""
@@ -86,14 +84,7 @@ class CertificatesPage(QWidget):
             self.calibrate_button,
         ):
             actions.addWidget(button)
-        self.table = QTableWidget(0, 6)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table = record_table(6, many=True)
         layout = QVBoxLayout(self)
         layout.addLayout(choose)
         layout.addWidget(self.summary)

@@ -6,15 +6,12 @@ import datetime as dt
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -29,6 +26,7 @@ from xhht_desktop.ui.excel import export_to_excel
 from xhht_desktop.ui.labels import band_label, model_label, stage_label
 from xhht_desktop.ui.messages import format_points
 from xhht_desktop.ui.widgets.combo import enum_data
+from xhht_desktop.ui.widgets.record_table import record_table
 
 MODELS = (Model.FAMILY, Model.CLAN, Model.COMMUNITY, Model.UNIT)
 YEARS_BACK = 5
@@ -78,14 +76,7 @@ class EvaluationPage(QWidget):
         steps = QGridLayout()
         for index, button in enumerate(self.steps):
             steps.addWidget(button, 0, index)
-        self.table = QTableWidget(0, 7)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table = record_table(7)
         layout = QVBoxLayout(self)
         layout.addLayout(choose)
         layout.addWidget(self.summary)
