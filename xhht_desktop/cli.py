@@ -24,6 +24,7 @@ from xhht_desktop.paths import AppPaths
 from xhht_desktop.services.certificates import batch_counts
 from xhht_desktop.services.context import Services, open_services
 from xhht_desktop.services.demo import fill_demo
+from xhht_desktop.services.exchange import ACK_EXTENSION
 from xhht_desktop.services.household_json import draft_from_json, row_to_json
 from xhht_desktop.services.installation import DEFAULT_GROUPS, placeholder
 
@@ -145,6 +146,39 @@ def build_parser() -> argparse.ArgumentParser:
     )
     verify.add_argument("payload", metavar="PAYLOAD", help="the text the QR code holds")
     verify.set_defaults(func=cmd_verify_certificate)
+
+    export = sub.add_parser(
+        "export-package", parents=[common], help="write a package for the parent unit"
+    )
+    export.add_argument("--out", required=True, metavar="FOLDER", help="where to write it")
+    export.add_argument("--full", action="store_true", help="everything, not only the changes")
+    export.add_argument(
+        "--aggregates-only", action="store_true", help="counts only, no personal data"
+    )
+    export.set_defaults(func=cmd_export_package)
+
+    imp = sub.add_parser("import-package", parents=[common], help="check and apply a package")
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--dry-run", action="store_true", help="say what it would do, change nothing")
+    imp.add_argument(
+        "--trust-new-sender", action="store_true", help="accept the key of a first-time sender"
+    )
+    imp.add_argument("--ack-out", metavar="FILE", help="where to write the receipt for the sender")
+    imp.set_defaults(func=cmd_import_package)
+
+    ack = sub.add_parser("import-ack", parents=[common], help="read the parent's receipt")
+    ack.add_argument("file", metavar="FILE")
+    ack.set_defaults(func=cmd_import_ack)
+
+    key = sub.add_parser("export-key", parents=[common], help="write this unit's key file")
+    key.add_argument("--out", required=True, metavar="FILE")
+    key.set_defaults(func=cmd_export_key)
+
+    parent_key = sub.add_parser(
+        "import-parent-key", parents=[common], help="remember the parent unit's key file"
+    )
+    parent_key.add_argument("file", metavar="FILE")
+    parent_key.set_defaults(func=cmd_import_parent_key)
 
     check = sub.add_parser("check", parents=[common], help="check the database's integrity")
     check.set_defaults(func=cmd_check)
@@ -402,6 +436,92 @@ def cmd_verify_certificate(args: argparse.Namespace, out: Output) -> int:
         result = sv.certificates.verify(args.payload)
         out.note(*verdict_words(result))
         return 0 if result.verdict is Verdict.GENUINE else 1
+
+    return _with_services(args, body)
+
+
+def cmd_export_package(args: argparse.Namespace, out: Output) -> int:
+    def body(sv: Services) -> int:
+        result = sv.exchange.export_package(
+            Path(args.out), full=args.full, aggregates_only=args.aggregates_only
+        )
+        if not result.encrypted:
+            out.error("exchange.not_encrypted")
+        out.note(
+            "exchange.exported",
+            {
+                "file": str(result.path),
+                "sequence": result.sequence,
+                "rows": sum(result.rows.values()),
+            },
+        )
+        return 0
+
+    return _with_services(args, body)
+
+
+def cmd_import_package(args: argparse.Namespace, out: Output) -> int:
+    def body(sv: Services) -> int:
+        path = Path(args.file)
+        if args.dry_run:
+            incoming = sv.exchange.inspect(path)
+        else:
+            incoming = sv.exchange.apply(path, trust_new_sender=args.trust_new_sender)
+        total = incoming.plan.totals()
+        params = {
+            "unit": incoming.sender.name,
+            "sequence": incoming.sequence,
+            "added": total.added,
+            "updated": total.updated,
+            "unchanged": total.unchanged,
+            "conflicts": total.conflicts,
+            "refused": total.refused,
+        }
+        out.note("exchange.would_import" if args.dry_run else "exchange.imported", params)
+        if incoming.new_sender and args.dry_run:
+            out.note(
+                "exchange.new_sender",
+                {
+                    "unit": incoming.sender.name,
+                    "code": incoming.sender.code,
+                    "fingerprint": incoming.fingerprint,
+                },
+            )
+        for number in incoming.missing:
+            out.error("exchange.missing", {"sequence": number, "unit": incoming.sender.name})
+        if not args.dry_run:
+            ack = Path(args.ack_out) if args.ack_out else path.with_suffix(ACK_EXTENSION)
+            out.say(str(sv.exchange.write_ack(incoming.package_id, ack)))
+        return 0
+
+    return _with_services(args, body)
+
+
+def cmd_import_ack(args: argparse.Namespace, out: Output) -> int:
+    def body(sv: Services) -> int:
+        sequence = sv.exchange.import_ack(Path(args.file))
+        out.note("exchange.acknowledged", {"sequence": sequence})
+        return 0
+
+    return _with_services(args, body)
+
+
+def cmd_export_key(args: argparse.Namespace, out: Output) -> int:
+    def body(sv: Services) -> int:
+        path = sv.exchange.export_key(Path(args.out))
+        out.note(
+            "exchange.key_written", {"file": str(path), "fingerprint": sv.exchange.fingerprint()}
+        )
+        return 0
+
+    return _with_services(args, body)
+
+
+def cmd_import_parent_key(args: argparse.Namespace, out: Output) -> int:
+    def body(sv: Services) -> int:
+        unit = sv.exchange.import_parent_key(Path(args.file))
+        out.note("exchange.parent_known", {"unit": unit.name, "unit_code": unit.code})
+        return 0
 
     return _with_services(args, body)
 

@@ -562,6 +562,82 @@ MESSAGES: dict[str, str] = {
         "installation this computer does not know (key {key}). Import a package from that "
         "unit first.",
     ),
+    "exchange.not_encrypted": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Warning: the package is not encrypted, because the parent unit's key file has not "
+        "been imported. Anyone who finds the USB stick can read it.",
+    ),
+    "exchange.exported": QT_TRANSLATE_NOOP(
+        "Messages", "Package {sequence} written to {file} ({rows} records)."
+    ),
+    "exchange.would_import": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Package {sequence} from {unit} would add {added}, update {updated}, leave {unchanged} "
+        "unchanged and keep {conflicts} conflicts for you to settle; {refused} records point "
+        "at data that is missing. Nothing was changed.",
+    ),
+    "exchange.imported": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Package {sequence} from {unit} applied: {added} added, {updated} updated, {unchanged} "
+        "unchanged, {conflicts} conflicts to settle, {refused} refused.",
+    ),
+    "exchange.new_sender": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This is the first package from {unit} ({unit_code}). Its key's fingerprint is "
+        "{fingerprint}: check it with the sender (by phone) before trusting it. Nothing was "
+        "changed.",
+    ),
+    "exchange.missing": QT_TRANSLATE_NOOP(
+        "Messages", "Package {sequence} from {unit} has not arrived."
+    ),
+    "exchange.acknowledged": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The parent unit received package {sequence}: the next package starts from there.",
+    ),
+    "exchange.key_written": QT_TRANSLATE_NOOP(
+        "Messages", "Key file written to {file}. Its fingerprint is {fingerprint}."
+    ),
+    "exchange.parent_known": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The key of {unit} ({unit_code}) is kept: packages are encrypted to it from now on.",
+    ),
+    "exchange.not_parent": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This key file belongs to {unit}, which is not a unit above this one. Nothing was changed.",
+    ),
+    "exchange.key_changed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{unit} is known here with another key (this one: {fingerprint}). The package was "
+        "refused: if the unit really has a new computer, ask it to confirm by phone.",
+    ),
+    "exchange.parent_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "Import the parent unit's key file first: its receipt cannot be checked."
+    ),
+    "exchange.ack_foreign": QT_TRANSLATE_NOOP(
+        "Messages", "This receipt was not signed by the parent unit's key. Nothing was changed."
+    ),
+    "exchange.ack_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "This receipt is for package {sequence}, which this unit never wrote."
+    ),
+    "exchange.not_imported": QT_TRANSLATE_NOOP(
+        "Messages", "That package has not been imported here."
+    ),
+    "exchange.own_package": QT_TRANSLATE_NOOP(
+        "Messages", "This package was written by this unit itself. Nothing was changed."
+    ),
+    "exchange.not_for_us": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This package from {unit} is addressed to another unit ({recipient}). Nothing was changed.",
+    ),
+    "exchange.already_imported": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Package {sequence} from {unit} was imported before. Importing it again changes nothing.",
+    ),
+    "exchange.conflict_gone": QT_TRANSLATE_NOOP("Messages", "This conflict was settled already."),
+    "package.bad_rows": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The package's data cannot be read (line {line}: {detail}). Nothing was changed.",
+    ),
     "key.damaged": QT_TRANSLATE_NOOP(
         "Messages",
         "The installation's key file {file} is damaged. It was left as it is: restore it "

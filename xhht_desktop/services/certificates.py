@@ -18,6 +18,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sqlalchemy import select
+
 from xhht_desktop.domain.certificate_payload import CertificatePayload, Verification
 from xhht_desktop.domain.certificates import (
     CertificateKind,
@@ -52,7 +54,7 @@ from xhht_desktop.services.pdf.certificate import (
 from xhht_desktop.services.pdf.document import AdminDocument, place_date_line, write_atomically
 from xhht_desktop.services.pdf.layout import Column, Issuer, Signer
 from xhht_desktop.storage.engine import Sessions
-from xhht_desktop.storage.orm import utcnow
+from xhht_desktop.storage.orm import KnownUnitRecord, utcnow
 from xhht_desktop.storage.repositories import certificates as repo
 from xhht_desktop.storage.repositories.settings import get_setting, put_setting
 
@@ -192,8 +194,8 @@ class CertificateService:
         inst = self.installation.get()
         known = {key.key_id: (key.public_bytes, inst.association_name if inst else "")}
         with self.sessions.read() as s:
-            for key_id, (public_hex, name) in get_setting(s, "trusted_keys", {}).items():
-                known.setdefault(key_id, (bytes.fromhex(public_hex), name))
+            for record in s.scalars(select(KnownUnitRecord).where(KnownUnitRecord.key_id != "")):
+                known.setdefault(record.key_id, (bytes.fromhex(record.public_key), record.name))
         from xhht_desktop.services.signing import verify_payload
 
         return verify_payload(text, known)

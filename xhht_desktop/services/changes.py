@@ -15,6 +15,7 @@ class Kind(StrEnum):
     EVALUATION = "evaluation"
     INSTALLATION = "installation"
     CERTIFICATES = "certificates"
+    EXCHANGE = "exchange"
 
 
 @dataclass(frozen=True, slots=True)

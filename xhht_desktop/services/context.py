@@ -15,6 +15,7 @@ from xhht_desktop.services.cycle_documents import CycleDocumentService
 from xhht_desktop.services.documents import DocumentService
 from xhht_desktop.services.drafts import DraftStore
 from xhht_desktop.services.evaluation import EvaluationService
+from xhht_desktop.services.exchange import ExchangeService
 from xhht_desktop.services.groups import GroupService
 from xhht_desktop.services.households import HouseholdService
 from xhht_desktop.services.installation import InstallationService
@@ -41,6 +42,7 @@ class Services:
     evaluation: EvaluationService
     cycle_documents: CycleDocumentService
     certificates: CertificateService
+    exchange: ExchangeService
 
     @cached_property
     def excel(self) -> ExcelExportService:
@@ -87,4 +89,5 @@ def open_services(paths: AppPaths, gazetteer: Gazetteer | None = None) -> Servic
         certificates=CertificateService(
             database.sessions, installation, evaluation, paths.key_path, paths.assets_dir
         ),
+        exchange=ExchangeService(database, installation, paths.key_path, paths.backups_dir),
     )

@@ -57,6 +57,12 @@ class Travelling:
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)  # tombstone / trash
+    # Set by a package import only (this PC's clock): when the row last came from a child unit,
+    # and the sender's updated_at it came with. A row changed here since it arrived has
+    # updated_at != received_version; a row received since the last acknowledged package
+    # travels on upward even though its updated_at (the sender's clock) may be older.
+    received_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    received_version: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
 class HouseholdRecord(Travelling, Base):
@@ -357,6 +363,90 @@ class CertificatePrintRecord(Travelling, Base):
     copies: Mapped[int] = mapped_column(Integer, default=1)
     reprint: Mapped[bool] = mapped_column(Boolean, default=False)
     destination: Mapped[str] = mapped_column(String(500), default="")
+
+
+class KnownUnitRecord(Base):
+    """A unit this installation knows: its children (senders, with their keys once trusted),
+    their own children (from the packages they forward) and its parent (the key handed down)."""
+
+    __tablename__ = "known_unit"
+    code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    level: Mapped[str] = mapped_column(String(20), default="")
+    parent_code: Mapped[str] = mapped_column(String(40), default="")
+    role: Mapped[str] = mapped_column(String(20), default="descendant")  # child, parent, …
+    key_id: Mapped[str] = mapped_column(String(16), default="")
+    public_key: Mapped[str] = mapped_column(String(64), default="")  # Ed25519, hex
+    encryption_key: Mapped[str] = mapped_column(String(64), default="")  # X25519, hex (parent)
+    trusted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    last_sequence: Mapped[int] = mapped_column(Integer, default=0)
+    last_package_at: Mapped[dt.datetime | None] = mapped_column(DateTime)  # as the sender says
+    last_imported_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    received: Mapped[str] = mapped_column(Text, default="")  # sequences received, "1-4,6"
+
+
+class ImportedPackageRecord(Base):
+    """A package applied here: importing it again changes nothing."""
+
+    __tablename__ = "imported_package"
+    package_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    sender_code: Mapped[str] = mapped_column(String(40), index=True)
+    sequence: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)  # the sender's clock
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    summary: Mapped[str] = mapped_column(Text, default="")  # counts per table, JSON
+
+
+class ExportedPackageRecord(Base):
+    """A package written for the parent; acknowledged once the parent's receipt comes back."""
+
+    __tablename__ = "exported_package"
+    package_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    sequence: Mapped[int] = mapped_column(Integer, unique=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    since: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    up_to: Mapped[dt.datetime] = mapped_column(DateTime)
+    file_name: Mapped[str] = mapped_column(String(500), default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    acknowledged_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class SyncConflictRecord(Base):
+    """A record changed both here and at its sender since the last exchange: the local row is
+    kept, the incoming one waits here until someone chooses field by field."""
+
+    __tablename__ = "sync_conflict"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    sender_code: Mapped[str] = mapped_column(String(40))
+    package_id: Mapped[str] = mapped_column(String(36))
+    incoming: Mapped[str] = mapped_column(Text)  # the sender's row, JSON as in the package
+    local: Mapped[str] = mapped_column(Text)  # this PC's row when the package came
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    resolved_by: Mapped[str] = mapped_column(String(100), default="")
+
+
+class UnitAggregateRecord(Base):
+    """Counts a unit sent without personal data (an aggregates-only package)."""
+
+    __tablename__ = "unit_aggregate"
+    unit_code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    model: Mapped[str] = mapped_column(String(20), primary_key=True)
+    group: Mapped[str] = mapped_column("to_group", String(50), primary_key=True, default="")
+    subjects: Mapped[int] = mapped_column(Integer, default=0)
+    registered: Mapped[int] = mapped_column(Integer, default=0)
+    scored: Mapped[int] = mapped_column(Integer, default=0)
+    proposed: Mapped[int] = mapped_column(Integer, default=0)
+    recognised: Mapped[int] = mapped_column(Integer, default=0)
+    commended: Mapped[int] = mapped_column(Integer, default=0)
+    members: Mapped[int] = mapped_column(Integer, default=0)
+    activities: Mapped[int] = mapped_column(Integer, default=0)
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
 # Full-text index over household.search_key (folded words; see domain.search): every word typed

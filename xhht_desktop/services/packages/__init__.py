@@ -1,0 +1,1 @@
+"""Data packages carried on USB sticks up the association tree: signed, checked, encrypted."""
