@@ -451,7 +451,7 @@ def test_the_report_of_the_province_has_a_row_per_ward_and_a_total(province, tmp
         "Phường Bến Thành (*)",
         "Phường Sài Gòn",
         "Tổng cộng 44 32 72,7 % 57,1 % 6",
-        "(*) Đơn vị chỉ gửi số liệu tổng hợp",
+        "(*) Có số liệu đơn vị chỉ gửi dạng tổng hợp",
         "3. Biểu đồ tỷ lệ đăng ký và được công nhận",
         "NGƯỜI LẬP BÁO CÁO",
         "CHỦ TỊCH",

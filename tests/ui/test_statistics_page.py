@@ -8,8 +8,8 @@ import unicodedata
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtWidgets import QApplication
 from pypdf import PdfReader
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import update
 
 from xhht_desktop.domain.criteria import Model
@@ -133,9 +133,10 @@ def test_the_tree_shows_each_unit_with_its_counts(page) -> None:
     assert branch.text(column(page, "Households")) == "40"
     assert counts_only.text(families) == "20 / 10 (50%) / 2"
     assert counts_only.font(0).italic() and not branch.font(0).italic()
+    assert not ward.font(0).italic()  # one of its branches sent counts only, not the ward
     assert "counts only" in counts_only.toolTip(0)
     assert "40 subjects" in branch.toolTip(families)
-    assert page.summary.text().startswith(f"{YEAR}: 1 units with registrations")
+    assert page.summary.text().startswith(f"{YEAR}: 2 units with registrations · 70 households")
     assert page.tree.columnCount() == 1 + 4 + 3  # no one registered as a citizen
 
 
@@ -175,7 +176,8 @@ def test_nothing_is_written_when_the_dialog_is_cancelled(page, prompts, tmp_path
     prompts.save_path = None
     page.print_button.click()
     page.excel_button.click()
-    assert prompts.opened == [] and not list(tmp_path.iterdir())
+    assert prompts.opened == [] and not list(tmp_path.rglob("*.pdf"))
+    assert not list(tmp_path.rglob("*.xlsx"))
 
 
 def test_the_excel_export_has_a_row_per_ward(page, prompts, tmp_path) -> None:

@@ -94,7 +94,7 @@ ADDED = (
 TOTAL = "Tổng cộng"
 OWN = "{name} (trực tiếp)"  # a unit's own records, beside its children's
 AGGREGATED_MARK = " (*)"
-AGGREGATED_NOTE = "(*) Đơn vị chỉ gửi số liệu tổng hợp, không kèm dữ liệu chi tiết."
+AGGREGATED_NOTE = "(*) Có số liệu đơn vị chỉ gửi dạng tổng hợp, không kèm dữ liệu chi tiết."
 CELL_SIZE = 8  # points: the per-unit table has five columns per model
 _CELL_PADDING = 7  # points: the cells' left and right padding (3 + 3) and a little room
 _NAME_MIN = 30 * mm  # the unit's name column never narrower than this…
@@ -359,25 +359,25 @@ class UnitStatisticsService:
 
     def root(self) -> Unit:
         """This installation as a unit of the tree."""
-        inst = self.installation.require()
-        parent = next((u.code for u in self._known() if u.role == "parent"), inst.province_code)
-        if inst.level is Level.PROVINCE or parent == inst.unit_code:
-            parent = ""
-        return Unit(inst.unit_code, inst.unit_name, inst.level.value, parent)
-
-    def _known(self) -> list[repo.DirectoryEntry]:
-        with self.sessions.read() as s:
-            return repo.directory(s)
+        return self.directory()[0]
 
     def directory(self) -> list[Unit]:
-        """This installation and every unit it knows, by code."""
-        root = self.root()
-        known = [
-            Unit(e.code, e.name or e.code, e.level, e.parent_code)
-            for e in self._known()
-            if e.code != root.code
+        """This installation (first), then every unit it knows, by code."""
+        inst = self.installation.require()
+        with self.sessions.read() as s:
+            known = repo.directory(s)
+        parent = next((e.code for e in known if e.role == "parent"), inst.province_code)
+        if inst.level is Level.PROVINCE or parent == inst.unit_code:
+            parent = ""
+        root = Unit(inst.unit_code, inst.unit_name, inst.level.value, parent)
+        return [
+            root,
+            *(
+                Unit(e.code, e.name or e.code, e.level, e.parent_code)
+                for e in known
+                if e.code != root.code
+            ),
         ]
-        return [root, *known]
 
     def children_of(self, code: str) -> list[Unit]:
         """The units the directory places directly under `code`, by name."""
@@ -393,12 +393,11 @@ class UnitStatisticsService:
 
     def lines(self, year: int) -> list[UnitLine]:
         """Each unit's own counts, one line per model, by unit code then model."""
-        return self._lines(year, {u.code: u for u in self.directory()})[0]
+        return self._lines(year, {u.code: u for u in self.directory()})
 
-    def _lines(self, year: int, units: dict[str, Unit]) -> tuple[list[UnitLine], tuple[Model, ...]]:
+    def _lines(self, year: int, units: dict[str, Unit]) -> list[UnitLine]:
         with self.sessions.read() as s:
             counts = repo.unit_lines(s, year)
-            models = tuple(repo.models_of(s, year))
         found = []
         for c in counts:
             unit = units.get(c.unit_code, Unit(c.unit_code, c.unit_code))
@@ -422,14 +421,14 @@ class UnitStatisticsService:
                     c.aggregated,
                 )
             )
-        return found, models
+        return found
 
     def tree(self, year: int) -> UnitNode:
         """This installation with every unit below it, each with its own and rolled-up
         counts for `year`."""
         directory = self.directory()
-        lines, models = self._lines(year, {u.code: u for u in directory})
-        return rollup(lines, directory[1:], directory[0], models)
+        lines = self._lines(year, {u.code: u for u in directory})
+        return rollup(lines, directory[1:], directory[0])
 
     def node(self, year: int, unit_code: str | None = None) -> UnitNode:
         tree = self.tree(year)

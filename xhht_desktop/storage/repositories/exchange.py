@@ -263,6 +263,8 @@ class Importer:
         for row in rows:
             found = local.get(row["uuid"])
             outcome = classify(found, parse_time(row.get("updated_at")))
+            if outcome is Outcome.CONFLICT and found is not None and self._same(name, found, row):
+                outcome = Outcome.UNCHANGED  # both sides wrote the same values
             values = self._values(spec, row, columns, converters, plan)
             if values is None:
                 continue
@@ -322,6 +324,10 @@ class Importer:
         values["received_at"] = self.now
         values["received_version"] = values.get("updated_at")
         return values
+
+    def _same(self, name: str, found: _Local, row: dict[str, Any]) -> bool:
+        local = next(_rows_by_id(self.s, name, [found.id]), {})
+        return _content(local) == _content(row)
 
     def _same_sets(
         self, rows: Sequence[dict[str, Any]], local: dict[str, _Local]
@@ -427,6 +433,11 @@ class Importer:
             if head_id is not None:
                 pairs.append({"id": household_id, "head": head_id})
         self.s.execute(text("UPDATE household SET head_id = :head WHERE id = :id"), pairs)
+
+
+def _content(row: dict[str, Any]) -> dict[str, Any]:
+    """A row without its times: what a person would call its data."""
+    return {k: v for k, v in row.items() if k not in (*TIMES[:2], "received_at")}
 
 
 def _parents_first(rows: Sequence[dict[str, Any]], ref: str) -> list[dict[str, Any]]:

@@ -42,6 +42,8 @@ class StatisticsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.root: UnitNode | None = None
+        self.shown_year: int | None = None  # the year `root` counts
+        self._opened = False  # the tree was shown once (then the user's expansions are kept)
         self.year = QComboBox()
         this_year = dt.date.today().year
         for year in range(this_year + 1, this_year - YEARS_BACK, -1):
@@ -110,13 +112,16 @@ class StatisticsPage(QWidget):
     def reload(self) -> None:
         year, statistics = self.current_year(), self.ctx.services.unit_statistics
 
-        def load() -> tuple[list[int], UnitNode]:
-            return statistics.years(), statistics.tree(year)
+        def load() -> tuple[int, list[int], UnitNode]:
+            return year, statistics.years(), statistics.tree(year)
 
         self.ctx.runner.run(load, self._loaded, self._show_error)
 
-    def _loaded(self, result: tuple[list[int], UnitNode]) -> None:
-        years, self.root = result
+    def _loaded(self, result: tuple[int, list[int], UnitNode]) -> None:
+        year, years, root = result
+        if year != self.current_year():  # the year changed meanwhile: its load follows
+            return
+        self.shown_year, self.root = year, root
         self._add_years(years)
         self._fill()
 
@@ -171,7 +176,7 @@ class StatisticsPage(QWidget):
         top = self._item(root, own=False)
         self.tree.addTopLevelItem(top)
         self._add_children(top, root)
-        first = not expanded
+        first, self._opened = not self._opened, True
         for item in self._items():
             code = item.data(0, CODE_ROLE)
             if (first and item is top) or code in expanded:
@@ -203,7 +208,7 @@ class StatisticsPage(QWidget):
             item.setToolTip(column, self._line_tip(line))
         for column in range(1, len(cells)):
             item.setTextAlignment(column, NUMBERS)
-        if any(line.aggregated for line in lines):
+        if any(line.aggregated for line in node.own):  # the unit's own counts, not below it
             font = item.font(0)
             font.setItalic(True)
             for column in range(len(cells)):
@@ -280,7 +285,7 @@ class StatisticsPage(QWidget):
                 "%1: %2 units with registrations · %3 households, %4 of them recognised as "
                 "learning families (%5) · %6 members · %7 activities"
             )
-            .replace("%1", str(self.current_year()))
+            .replace("%1", str(self.shown_year))
             .replace("%2", self._count(units))
             .replace("%3", self._count(root.households))
             .replace("%4", self._count(family.recognised))
