@@ -525,6 +525,8 @@ def test_records_for_the_command_line(province) -> None:
     whole = province.stats.records(YEAR, by_unit=False)
     assert [r["unit_code"] for r in whole] == ["79"] * 4
     assert whole[0]["registered"] == 44
+    branches = province.stats.records(YEAR, unit_code=WARD)
+    assert {r["unit_code"] for r in branches} == {WARD, KP1, KP2, KP3}
 
 
 def test_a_branch_sees_itself(services, tmp_path) -> None:

@@ -437,14 +437,16 @@ class UnitStatisticsService:
             raise NotFound(kind="unit", id=unit_code)
         return found
 
-    def records(self, year: int, by_unit: bool = True) -> list[dict[str, object]]:
-        """Rows for the command line, keys RECORD_KEYS. By unit: every unit of the tree, depth
-        first, one row per model, each with the counts of the unit and every unit below it
-        (so a ward's row includes its branches); else only this installation's rows (all its
-        data). Percentages are per cent, one decimal, None when there is nothing to divide
-        by."""
-        tree = self.tree(year)
-        nodes = list(tree.walk()) if by_unit else [tree]
+    def records(
+        self, year: int, by_unit: bool = True, unit_code: str | None = None
+    ) -> list[dict[str, object]]:
+        """Rows for the command line, keys RECORD_KEYS. By unit: every unit of the tree under
+        `unit_code` (this installation by default) depth first, one row per model, each with
+        the counts of the unit and every unit below it (so a ward's row includes its
+        branches); else only that unit's rows. Percentages are per cent, one decimal, None
+        when there is nothing to divide by."""
+        top = self.node(year, unit_code)
+        nodes = list(top.walk()) if by_unit else [top]
         return [
             {
                 "unit_code": node.unit.code,
