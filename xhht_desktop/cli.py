@@ -27,6 +27,7 @@ from xhht_desktop.services.demo import fill_demo
 from xhht_desktop.services.exchange import ACK_EXTENSION
 from xhht_desktop.services.household_json import draft_from_json, row_to_json
 from xhht_desktop.services.installation import DEFAULT_GROUPS, placeholder
+from xhht_desktop.services.unit_statistics import RECORD_KEYS
 
 LEVELS = {
     "chi-hoi": Level.BRANCH,
@@ -106,8 +107,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     report.add_argument("--year", type=int, required=True)
     report.add_argument("--by-group", action="store_true", help="also one row per tổ")
-    report.add_argument("--format", choices=("table", "csv", "json", "xlsx"), default="table")
-    report.add_argument("--out", metavar="FILE", help="with --format xlsx: the workbook to write")
+    report.add_argument(
+        "--by-unit",
+        action="store_true",
+        help="one row per unit below this one and model (ward, province)",
+    )
+    report.add_argument(
+        "--unit", metavar="CODE", help="with --by-unit: the units under CODE (default: this one)"
+    )
+    report.add_argument(
+        "--format", choices=("table", "csv", "json", "pdf", "xlsx"), default="table"
+    )
+    report.add_argument(
+        "--out", metavar="FILE", help="with --format pdf or xlsx: the file to write"
+    )
     report.set_defaults(func=cmd_report)
 
     documents = sub.add_parser(
@@ -350,8 +363,34 @@ REPORT_COLUMNS = (
 )
 
 
+def _report_by_unit(sv: Services, args: argparse.Namespace, out: Output) -> int:
+    stats = sv.unit_statistics
+    if args.format == "pdf":
+        out.say(str(stats.write_report(args.year, _out_file(args), args.unit)))
+        return 0
+    if args.format == "xlsx":
+        out.say(str(stats.export_excel(args.year, _out_file(args), args.unit)))
+        return 0
+    records = stats.records(args.year, by_unit=True, unit_code=args.unit)
+    if args.format == "json":
+        out.say(json.dumps({"year": args.year, "units": records}, ensure_ascii=False, indent=2))
+    elif args.format == "csv":
+        writer = csv.DictWriter(out.out, fieldnames=RECORD_KEYS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows({k: _csv_safe(v) for k, v in r.items()} for r in records)
+    else:
+        for r in records:
+            out.say("\t".join("" if r[k] is None else str(r[k]) for k in RECORD_KEYS))
+    return 0
+
+
 def cmd_report(args: argparse.Namespace, out: Output) -> int:
     def body(sv: Services) -> int:
+        if args.by_unit:
+            return _report_by_unit(sv, args, out)
+        if args.format == "pdf":
+            out.say(str(sv.cycle_documents.yearly_report(args.year).write(_out_file(args))))
+            return 0
         if args.format == "xlsx":
             out.say(str(sv.excel.dashboard(args.year, _out_file(args))))
             return 0

@@ -633,10 +633,93 @@ MESSAGES: dict[str, str] = {
         "Messages",
         "Package {sequence} from {unit} was imported before. Importing it again changes nothing.",
     ),
+    "exchange.read_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This record belongs to {unit}: it is changed there, and its next package brings the "
+        "change here.",
+    ),
     "exchange.conflict_gone": QT_TRANSLATE_NOOP("Messages", "This conflict was settled already."),
     "package.bad_rows": QT_TRANSLATE_NOOP(
         "Messages",
         "The package's data cannot be read (line {line}: {detail}). Nothing was changed.",
+    ),
+    "package.unwritable": QT_TRANSLATE_NOOP(
+        "Messages", "Cannot write the package {file}: {detail}. Is the USB stick full or locked?"
+    ),
+    "package.write_failed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The package written to {file} did not read back the same: the USB stick may be "
+        "failing. The file was removed; please try another stick.",
+    ),
+    "package.too_big": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is too large to be a package of this app. Nothing was changed."
+    ),
+    "package.unreadable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} cannot be read as a package: it may be cut short or not a package at all. "
+        "Please copy it again. Nothing was changed.",
+    ),
+    "package.damaged": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} is damaged (its content is not what was written). Please copy it again from "
+        "the sender. Nothing was changed.",
+    ),
+    "package.bad_member": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} holds something a package never holds ({name}). It was refused; nothing was "
+        "changed.",
+    ),
+    "package.bomb": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} would unpack to far more data than a package can hold. It was refused; "
+        "nothing was changed.",
+    ),
+    "package.bad_manifest": QT_TRANSLATE_NOOP(
+        "Messages", "The list of contents of {file} cannot be read. Nothing was changed."
+    ),
+    "package.foreign": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is not a package of XHHT Desktop. Nothing was changed."
+    ),
+    "package.newer": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} was written by a newer version of XHHT Desktop: please update the app to "
+        "import it. Nothing was changed.",
+    ),
+    "package.bad_signature": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The signature of {file} does not match its content: it was changed after it was "
+        "written. It was refused; nothing was changed.",
+    ),
+    "package.encrypted": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is encrypted and this computer has no key to open it."
+    ),
+    "package.not_for_us": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} is encrypted for another unit, so this computer cannot open it. Nothing was "
+        "changed.",
+    ),
+    "package.cannot_decrypt": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} cannot be opened with this unit's key: it is damaged or was changed. Nothing "
+        "was changed.",
+    ),
+    "package.checksum": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Part of {file} ({name}) is not what the sender wrote. It was refused; nothing was "
+        "changed.",
+    ),
+    "signed_file.unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "{file} cannot be read: it is damaged or not a file of this app."
+    ),
+    "signed_file.foreign": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is not the kind of file expected here."
+    ),
+    "signed_file.bad_signature": QT_TRANSLATE_NOOP(
+        "Messages", "The signature of {file} does not match its content. It was refused."
+    ),
+    "signed_file.unwritable": QT_TRANSLATE_NOOP("Messages", "Cannot write {file}: {detail}"),
+    "signed_file.write_failed": QT_TRANSLATE_NOOP(
+        "Messages", "{file} did not read back the same: please try another place."
     ),
     "key.damaged": QT_TRANSLATE_NOOP(
         "Messages",

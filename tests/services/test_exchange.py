@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
+from xhht_desktop.domain.criteria import Model
 from xhht_desktop.domain.entities import (
     HouseholdFilter,
     Installation,
@@ -18,6 +19,7 @@ from xhht_desktop.domain.entities import (
     PersonDraft,
     Relation,
 )
+from xhht_desktop.domain.evaluation import DecisionDraft, ReviewDraft
 from xhht_desktop.errors import UserError
 from xhht_desktop.paths import AppPaths
 from xhht_desktop.services.context import open_services
@@ -57,13 +59,13 @@ def units(tmp_path, gazetteer):
     """Open services for named units in their own data folders; closed at the end."""
     opened = []
 
-    def make(name: str, installation: Installation, households: int = 0):
+    def make(name: str, installation: Installation, households: int = 0, complete: bool = True):
         services = open_services(AppPaths.resolve(data_dir=tmp_path / name), gazetteer)
         opened.append(services)
         services.installation.save(DEMO_INSTALLATION if households else installation)
         if households:
             fill_demo(services.installation, services.households, households, seed=len(name))
-            fill_demo_cycle(services.criteria, services.evaluation, 2025, True)
+            fill_demo_cycle(services.criteria, services.evaluation, 2025, complete)
             if installation.unit_code != DEMO_INSTALLATION.unit_code:  # the demo's own code
                 services.installation.save(installation)
                 with services.database.sessions.write() as s:
@@ -254,29 +256,60 @@ def test_packages_out_of_order_are_applied_and_the_gap_reported(units, usb, tmp_
 
 
 def test_a_record_changed_at_both_levels_is_kept_both_ways(units, usb):
-    branch, ward = units("kp3", DEMO_INSTALLATION, 5), units("ward", WARD)
-    ward.exchange.apply(branch.exchange.export_package(usb).path, trust_new_sender=True)
-    uuid = branch.households.get(branch.households.ids(HouseholdFilter())[0]).uuid
-    at_ward = ward.households.get(_ward_id(ward, uuid))
-    ward.households.save(replace(at_ward.draft, notes="Ghi chú của phường"))
-    at_branch = branch.households.get(branch.households.ids(HouseholdFilter())[0])
-    branch.households.save(
-        replace(at_branch.draft, notes="Ghi chú của chi hội", phone="0903123456")
+    """The branch proposes, the ward recognises (its change to the branch's registrations),
+    and meanwhile the branch scores one of them again: a conflict, settled field by field."""
+    branch, ward = units("kp3", DEMO_INSTALLATION, 10, complete=False), units("ward", WARD)
+    ev = branch.evaluation
+    scored = [r for r in ev.registrations(2025, Model.FAMILY) if r.total is not None]
+    outcomes = tuple((r.id, True, "") for r in scored)
+    ev.record_review(
+        ReviewDraft(2025, Model.FAMILY, dt.date(2025, 11, 1), chair="Lê Văn Tám", outcomes=outcomes)
     )
+    ward.exchange.apply(branch.exchange.export_package(usb).path, trust_new_sender=True)
+    proposed = frozenset(
+        r.id for r in ward.evaluation.registrations(2025, Model.FAMILY) if r.proposed
+    )
+    ward.evaluation.apply_decision(
+        DecisionDraft(
+            2025,
+            Model.FAMILY,
+            "9/QĐ-UBND",
+            dt.date(2025, 12, 1),
+            signer="Lê Minh Tâm",
+            registration_ids=proposed,
+        )
+    )
+    set_id, sheet = ev.scored_sheet(scored[0].id)
+    ev.score(scored[0].id, set_id, sheet)  # scored again at the branch
     applied = ward.exchange.apply(branch.exchange.export_package(usb).path)
-    assert applied.plan.tables["household"].conflicts == 1
-    kept = ward.households.get(_ward_id(ward, uuid))
-    assert kept.draft.notes == "Ghi chú của phường"  # this PC's row is kept
+    assert applied.plan.tables["registration"].conflicts == 1
     (conflict,) = ward.exchange.conflicts()
     fields = {name: (here, there) for name, here, there in conflict.fields}
-    assert fields["notes"] == ("Ghi chú của phường", "Ghi chú của chi hội")
-    assert fields["phone"][1] == "0903123456"
-    ward.exchange.resolve(conflict.id, ["phone"])
-    settled = ward.households.get(_ward_id(ward, uuid))
-    assert (settled.draft.notes, settled.draft.phone) == ("Ghi chú của phường", "0903123456")
+    assert fields["decision_uuid"][0] is not None and fields["decision_uuid"][1] is None
+    assert "scored_at" in fields
+    with ward.database.sessions.read() as s:
+        row = s.scalar(select(RegistrationRecord).where(RegistrationRecord.uuid == conflict.uuid))
+        assert row.decision_id is not None  # this PC's row is kept
+    ward.exchange.resolve(conflict.id, ["scored_at"])
+    with ward.database.sessions.read() as s:
+        row = s.scalar(select(RegistrationRecord).where(RegistrationRecord.uuid == conflict.uuid))
+        assert row.decision_id is not None
+        assert row.scored_at.isoformat(timespec="microseconds") == fields["scored_at"][1]
     assert ward.exchange.conflicts() == []
     with pytest.raises(UserError):
         ward.exchange.resolve(conflict.id, [])
+
+
+def test_records_of_a_unit_below_are_read_only(units, usb):
+    branch, ward = units("kp3", DEMO_INSTALLATION, 3), units("ward", WARD)
+    ward.exchange.apply(branch.exchange.export_package(usb).path, trust_new_sender=True)
+    household_id = ward.households.ids(HouseholdFilter())[0]
+    with pytest.raises(UserError) as caught:
+        ward.households.save(replace(ward.households.get(household_id).draft, notes="x"))
+    assert caught.value.code == "exchange.read_only"
+    assert caught.value.params["unit"] == "Chi hội Khuyến học Khu phố 3"
+    with pytest.raises(UserError):
+        ward.households.delete(household_id)
 
 
 def test_a_ward_forwards_its_branches_to_the_province(units, usb, tmp_path):

@@ -7,7 +7,7 @@ def test_pages_can_be_reached_by_keyboard(desktop, qtbot) -> None:
     window = desktop.window
     window.show()
     qtbot.waitExposed(window)
-    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.pages["settings"]
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.pages["households"]
@@ -30,6 +30,7 @@ def test_navigation_lists_only_what_is_built(desktop) -> None:
         "Units",
         "Evaluation",
         "Certificates",
+        "Statistics",
         "Trash",
         "Settings",
     ]

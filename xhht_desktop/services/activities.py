@@ -19,8 +19,9 @@ from xhht_desktop.domain.validation import Issue
 from xhht_desktop.errors import ValidationFailed
 from xhht_desktop.services.changes import Changes, Kind
 from xhht_desktop.storage.engine import Sessions
-from xhht_desktop.storage.orm import utcnow
+from xhht_desktop.storage.orm import ActivityRecord, utcnow
 from xhht_desktop.storage.repositories import activities as repo
+from xhht_desktop.storage.repositories.ownership import ensure_own
 
 
 class ActivityService:
@@ -74,17 +75,20 @@ class ActivityService:
     def save(self, draft: ActivityDraft) -> tuple[int, Changes]:
         cleaned = self.prepare(draft)
         with self.sessions.write() as s:
+            ensure_own(s, ActivityRecord, cleaned.id, self.origin_unit())
             activity_id = repo.save_activity(s, cleaned, self.origin_unit(), self.clock())
         return activity_id, Changes.of(Kind.ACTIVITY, ids=(activity_id,))
 
     def delete(self, activity_id: int) -> Changes:
         now = self.clock()
         with self.sessions.write() as s:
+            ensure_own(s, ActivityRecord, activity_id, self.origin_unit())
             repo.set_activity_deleted(s, activity_id, now, now)
         return Changes.of(Kind.ACTIVITY, ids=(activity_id,))
 
     def restore(self, activity_id: int) -> Changes:
         with self.sessions.write() as s:
+            ensure_own(s, ActivityRecord, activity_id, self.origin_unit())
             repo.set_activity_deleted(s, activity_id, None, self.clock())
         return Changes.of(Kind.ACTIVITY, ids=(activity_id,))
 

@@ -20,6 +20,7 @@ from xhht_desktop.services.groups import GroupService
 from xhht_desktop.services.households import HouseholdService
 from xhht_desktop.services.installation import InstallationService
 from xhht_desktop.services.integrity import IntegrityService
+from xhht_desktop.services.unit_statistics import UnitStatisticsService
 from xhht_desktop.storage.database import Database, open_database
 
 if TYPE_CHECKING:
@@ -43,6 +44,7 @@ class Services:
     cycle_documents: CycleDocumentService
     certificates: CertificateService
     exchange: ExchangeService
+    unit_statistics: UnitStatisticsService
 
     @cached_property
     def excel(self) -> ExcelExportService:
@@ -90,4 +92,5 @@ def open_services(paths: AppPaths, gazetteer: Gazetteer | None = None) -> Servic
             database.sessions, installation, evaluation, paths.key_path, paths.assets_dir
         ),
         exchange=ExchangeService(database, installation, paths.key_path, paths.backups_dir),
+        unit_statistics=UnitStatisticsService(database.sessions, installation),
     )

@@ -313,31 +313,45 @@ class ExchangeService:
         )
 
     def _aggregates(self, s: Any, inst: Installation) -> list[dict[str, object]]:
-        """Counts per model, year and tổ of this unit's own records (and those forwarded from
-        aggregates-only children), for the parent's tables."""
+        """Counts per unit, model and year of every unit whose records are here (this one and
+        those below it), with members and activities; per tổ for a branch's own register; and
+        the counts forwarded from aggregates-only units below."""
         from xhht_desktop.storage.orm import RegistrationRecord
+        from xhht_desktop.storage.repositories.unit_statistics import unit_lines
 
         years = sorted({y for (y,) in s.execute(select(RegistrationRecord.year).distinct())})
-        subjects = evaluation_repo.count_subjects(s)
         out: list[dict[str, object]] = []
         for year in years:
-            for line in evaluation_repo.dashboard(s, year, subjects, by_group=True):
-                if not line.registered and line.group:
-                    continue
+            for line in unit_lines(s, year):
+                if line.aggregated:
+                    continue  # stored below, as it came
                 out.append(
                     {
-                        "unit_code": inst.unit_code,
+                        "unit_code": line.unit_code,
                         "year": year,
                         "model": line.model.value,
-                        "group": line.group,
-                        "subjects": line.subjects,
-                        "registered": line.registered,
-                        "scored": line.scored,
-                        "proposed": line.proposed,
-                        "recognised": line.recognised,
-                        "commended": line.commended,
+                        "group": "",
+                        **{k: getattr(line, k) for k in COUNTS},
                     }
                 )
+            if inst.level is Level.BRANCH:
+                subjects = evaluation_repo.count_subjects(s)
+                for d in evaluation_repo.dashboard(s, year, subjects, by_group=True):
+                    if d.group and d.registered:
+                        out.append(
+                            {
+                                "unit_code": inst.unit_code,
+                                "year": year,
+                                "model": d.model.value,
+                                "group": d.group,
+                                "subjects": d.subjects,
+                                "registered": d.registered,
+                                "scored": d.scored,
+                                "proposed": d.proposed,
+                                "recognised": d.recognised,
+                                "commended": d.commended,
+                            }
+                        )
         for record in s.scalars(select(UnitAggregateRecord)):
             out.append(
                 {
@@ -345,12 +359,7 @@ class ExchangeService:
                     "year": record.year,
                     "model": record.model,
                     "group": record.group,
-                    "subjects": record.subjects,
-                    "registered": record.registered,
-                    "scored": record.scored,
-                    "proposed": record.proposed,
-                    "recognised": record.recognised,
-                    "commended": record.commended,
+                    **{k: getattr(record, k) for k in COUNTS},
                 }
             )
         return out
@@ -476,9 +485,9 @@ class ExchangeService:
             schema = int(m["schema_version"])
             recipient = str(m.get("recipient_unit_code", ""))
         except (KeyError, TypeError, ValueError) as exc:
-            raise UserError("package.bad_manifest", detail=str(exc)) from exc
+            raise UserError("package.bad_manifest", file=str(path)) from exc
         if kind not in KINDS or sequence < 1:
-            raise UserError("package.bad_manifest", detail=kind)
+            raise UserError("package.bad_manifest", file=str(path))
         if schema > SCHEMA_VERSION:
             raise UserError("package.newer", file=str(path))
         if info.code == inst.unit_code:

@@ -12,6 +12,7 @@ from xhht_desktop.services.changes import Changes, Kind
 from xhht_desktop.storage.engine import Sessions
 from xhht_desktop.storage.orm import ClanRecord, LocalUnitRecord, utcnow
 from xhht_desktop.storage.repositories import groups as repo
+from xhht_desktop.storage.repositories.ownership import ensure_own
 
 
 class GroupService:
@@ -39,6 +40,7 @@ class GroupService:
         if issues := validate_unit(cleaned):
             raise ValidationFailed(issues)
         with self.sessions.write() as s:
+            ensure_own(s, LocalUnitRecord, cleaned.id, self.origin_unit())
             unit_id = repo.save_unit(s, cleaned, self.origin_unit(), self.clock())
         return unit_id, Changes.of(Kind.UNIT, ids=(unit_id,))
 
@@ -60,6 +62,7 @@ class GroupService:
         if issues := validate_clan(cleaned):
             raise ValidationFailed(issues)
         with self.sessions.write() as s:
+            ensure_own(s, ClanRecord, cleaned.id, self.origin_unit())
             clan_id = repo.save_clan(s, cleaned, self.origin_unit(), self.clock())
         return clan_id, Changes.of(Kind.CLAN, ids=(clan_id,))
 
@@ -70,4 +73,5 @@ class GroupService:
     def _set_deleted(self, model: type, record_id: int, restore: bool) -> None:
         now = self.clock()
         with self.sessions.write() as s:
+            ensure_own(s, model, record_id, self.origin_unit())
             repo.set_deleted(s, model, record_id, None if restore else now, now)

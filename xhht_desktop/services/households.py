@@ -18,8 +18,9 @@ from xhht_desktop.domain.validation import clean_household, validate_household
 from xhht_desktop.errors import ValidationFailed
 from xhht_desktop.services.changes import Changes, Kind
 from xhht_desktop.storage.engine import Sessions
-from xhht_desktop.storage.orm import utcnow
+from xhht_desktop.storage.orm import HouseholdRecord, PersonRecord, utcnow
 from xhht_desktop.storage.repositories import households as repo
+from xhht_desktop.storage.repositories.ownership import ensure_own
 
 __all__ = ["HouseholdService", "SortColumn", "TrashEntry"]
 
@@ -98,6 +99,7 @@ class HouseholdService:
     def save(self, draft: HouseholdDraft) -> tuple[int, Changes]:
         cleaned = self.prepare(draft)
         with self.sessions.write() as s:
+            ensure_own(s, HouseholdRecord, cleaned.id, self.origin_unit())
             household_id = repo.save_household(s, cleaned, self.origin_unit(), self.clock())
         return household_id, Changes.of(Kind.HOUSEHOLD, ids=(household_id,))
 
@@ -113,11 +115,13 @@ class HouseholdService:
         """Move to the trash (Thùng rác); members go with it and come back with it."""
         now = self.clock()
         with self.sessions.write() as s:
+            ensure_own(s, HouseholdRecord, household_id, self.origin_unit())
             repo.set_household_deleted(s, household_id, now, now)
         return Changes.of(Kind.HOUSEHOLD, ids=(household_id,))
 
     def restore(self, household_id: int) -> Changes:
         with self.sessions.write() as s:
+            ensure_own(s, HouseholdRecord, household_id, self.origin_unit())
             repo.set_household_deleted(s, household_id, None, self.clock())
         return Changes.of(Kind.HOUSEHOLD, ids=(household_id,))
 
@@ -128,6 +132,8 @@ class HouseholdService:
 
     def move_member(self, person_id: int, target_household_id: int) -> Changes:
         with self.sessions.write() as s:
+            ensure_own(s, HouseholdRecord, target_household_id, self.origin_unit())
+            ensure_own(s, PersonRecord, person_id, self.origin_unit())
             ids = repo.move_person(s, person_id, target_household_id, self.clock())
         return Changes.of(Kind.HOUSEHOLD, ids=ids)
 

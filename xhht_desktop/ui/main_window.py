@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
             "units": self.tr("Units"),
             "evaluation": self.tr("Evaluation"),
             "certificates": self.tr("Certificates"),
+            "statistics": self.tr("Statistics"),
             "trash": self.tr("Trash"),
             "settings": self.tr("Settings"),
         }
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
         from xhht_desktop.ui.pages.evaluation_page import EvaluationPage
         from xhht_desktop.ui.pages.households_page import HouseholdsPage
         from xhht_desktop.ui.pages.settings_page import SettingsPage
+        from xhht_desktop.ui.pages.statistics_page import StatisticsPage
         from xhht_desktop.ui.pages.trash_page import TrashPage
         from xhht_desktop.ui.pages.units_page import UnitsPage
 
@@ -155,6 +157,7 @@ class MainWindow(QMainWindow):
             "units": UnitsPage(ctx),
             "evaluation": EvaluationPage(ctx),
             "certificates": CertificatesPage(ctx),
+            "statistics": StatisticsPage(ctx),
             "trash": TrashPage(ctx),
             "settings": SettingsPage(
                 ctx,
@@ -171,6 +174,7 @@ class MainWindow(QMainWindow):
             "units": QStyle.StandardPixmap.SP_ComputerIcon,
             "evaluation": QStyle.StandardPixmap.SP_DialogApplyButton,
             "certificates": QStyle.StandardPixmap.SP_FileDialogInfoView,
+            "statistics": QStyle.StandardPixmap.SP_FileDialogListView,
             "trash": QStyle.StandardPixmap.SP_TrashIcon,
             "settings": QStyle.StandardPixmap.SP_FileDialogDetailedView,
         }
