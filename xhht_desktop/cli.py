@@ -250,6 +250,7 @@ def cmd_init(args: argparse.Namespace, out: Output) -> int:
         if level is Level.BRANCH and not (args.unit_code or args.province or args.commune):
             inst = replace(inst, unit_code=base.unit_code)  # a placeholder, as the name
         saved, _ = sv.installation.save(inst)
+        sv.exchange.keys()  # made at setup: its fingerprint is this unit's identity upward
         out.say(f"{saved.unit_code}\t{saved.unit_name}\t{sv.paths.db_path}")
         return 0
 

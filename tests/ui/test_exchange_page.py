@@ -5,19 +5,21 @@ conflict field by field."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog
 from sqlalchemy import select
 
+from xhht_desktop.domain.criteria import Model
 from xhht_desktop.domain.entities import HouseholdFilter, Installation, Level
+from xhht_desktop.domain.evaluation import DecisionDraft, ReviewDraft
 from xhht_desktop.paths import AppPaths
 from xhht_desktop.services.context import Services, open_services
-from xhht_desktop.services.demo import DEMO_INSTALLATION, fill_demo
-from xhht_desktop.storage.orm import HouseholdRecord
+from xhht_desktop.services.demo import DEMO_INSTALLATION, fill_demo, fill_demo_cycle
+from xhht_desktop.storage.orm import RegistrationRecord
 from xhht_desktop.ui.context import UiContext
 from xhht_desktop.ui.dialogs.conflicts import ConflictsDialog
 from xhht_desktop.ui.dialogs.package_import import (
@@ -45,6 +47,7 @@ WARD = Installation(
 )
 BRANCH_NAME = DEMO_INSTALLATION.unit_name
 BRANCH_CODE = DEMO_INSTALLATION.unit_code
+YEAR = 2025
 
 OpenUnit = Callable[..., Services]
 
@@ -188,7 +191,7 @@ def test_aggregates_only_and_an_unencrypted_warning(desktop, page, prompts, usb)
     page.write_package()
     result = page.last_export
     assert result is not None and result.kind == "aggregates" and not result.encrypted
-    assert set(result.rows) == {"unit_aggregate"}
+    assert set(result.rows) <= {"unit_aggregate"}  # counts only, never households
     kind, text = prompts.asked[-1]
     assert kind == "error" and "not encrypted" in text
     assert page.row_texts(page.exported_table, 0)[2] == "Aggregates only"
@@ -211,9 +214,7 @@ def branch(open_unit: OpenUnit) -> Services:
     return open_unit("branch", households=10)
 
 
-def test_a_ward_previews_trusts_applies_and_writes_the_receipt(
-    desktop, page, prompts, branch, usb
-):
+def test_a_ward_previews_trusts_applies_and_writes_the_receipt(desktop, page, prompts, branch, usb):
     become_ward(desktop)
     assert not page.receive_box.isHidden() and not page.save_key_button.isHidden()
     hand_down_key(page, prompts, branch, usb)
@@ -225,7 +226,7 @@ def test_a_ward_previews_trusts_applies_and_writes_the_receipt(
     assert dialog.sender.text() == f"{BRANCH_NAME} ({BRANCH_CODE})"
     assert dialog.sequence.text() == "1" and dialog.kind.text() == "Changes"
     assert plan_row(dialog, "Households")[1:] == ["10", "0", "0", "0", "0"]
-    persons = branch.exchange.inspect(package.path).plan.tables["person"].added
+    persons = desktop.services.exchange.inspect(package.path).plan.tables["person"].added
     assert plan_row(dialog, "Persons")[1] == str(persons)
     total = dialog.incoming.plan.totals()
     assert plan_row(dialog, "Total")[1] == str(total.added)
@@ -259,9 +260,7 @@ def test_a_ward_previews_trusts_applies_and_writes_the_receipt(
     assert row[5] and row[6] and row[7] == ""
 
 
-def test_the_same_package_again_and_a_tampered_one_are_refused(
-    desktop, page, prompts, branch, usb
-):
+def test_the_same_package_again_and_a_tampered_one_are_refused(desktop, page, prompts, branch, usb):
     become_ward(desktop)
     hand_down_key(page, prompts, branch, usb)
     package = branch.exchange.export_package(usb)
@@ -309,41 +308,56 @@ def test_a_missing_earlier_package_is_shown(desktop, page, prompts, branch, usb)
 
 
 def test_a_conflict_is_settled_field_by_field(desktop, page, prompts, branch, usb):
+    """The branch proposes, the ward (the desktop) recognises, and meanwhile the branch scores
+    one of them again: a conflict on that registration, settled taking one field."""
+    ev = branch.evaluation
+    fill_demo_cycle(branch.criteria, ev, YEAR, False)
+    scored = [r for r in ev.registrations(YEAR, Model.FAMILY) if r.total is not None]
+    outcomes = tuple((r.id, True, "") for r in scored)
+    ev.record_review(
+        ReviewDraft(YEAR, Model.FAMILY, dt.date(YEAR, 11, 1), chair="Lê Văn Tám", outcomes=outcomes)
+    )
     become_ward(desktop)
     hand_down_key(page, prompts, branch, usb)
-    first = branch.exchange.export_package(usb)
-    dialog = open_package(page, prompts, first.path)
+    dialog = open_package(page, prompts, branch.exchange.export_package(usb).path)
     dialog.checked.setChecked(True)
     prompts.save_path = usb / "receipt-1.xhhtack"
     dialog.import_button.click()
-    branch.exchange.import_ack(usb / "receipt-1.xhhtack")
+    assert branch.exchange.import_ack(usb / "receipt-1.xhhtack") == 1
 
-    # The same household changed here (its phone) and at the branch (its street).
-    branch_id = branch.households.ids(HouseholdFilter())[0]
-    there = branch.households.get(branch_id)
-    with desktop.services.database.sessions.read() as s:
-        here_id = s.scalar(select(HouseholdRecord.id).where(HouseholdRecord.uuid == there.uuid))
-    here = desktop.services.households.get(here_id)
-    desktop.services.households.save(replace(here.draft, phone="0909 111 222"))
-    branch.households.save(replace(there.draft, street="Đường Mới"))
+    ward = desktop.services
+    proposed = frozenset(
+        r.id for r in ward.evaluation.registrations(YEAR, Model.FAMILY) if r.proposed
+    )
+    ward.evaluation.apply_decision(
+        DecisionDraft(
+            YEAR,
+            Model.FAMILY,
+            "9/QĐ-UBND",
+            dt.date(YEAR, 12, 1),
+            signer="Lê Minh Tâm",
+            registration_ids=proposed,
+        )
+    )
+    set_id, sheet = ev.scored_sheet(scored[0].id)
+    ev.score(scored[0].id, set_id, sheet)  # scored again at the branch
 
-    second = branch.exchange.export_package(usb)
-    dialog = open_package(page, prompts, second.path)
+    dialog = open_package(page, prompts, branch.exchange.export_package(usb).path)
     assert dialog.new_sender_box.isHidden() and dialog.import_button.isEnabled()
-    assert plan_row(dialog, "Households")[4] == "1"
+    assert plan_row(dialog, "Title registrations")[4] == "1"
+    assert plan_row(dialog, "Total")[4] == "1"
     prompts.save_path = usb / "receipt-2.xhhtack"
     dialog.import_button.click()
     assert "settle them with the Conflicts button" in prompts.asked[-1][1]
-    conflicts = desktop.services.exchange.conflicts()
-    assert len(conflicts) == 1
+    (conflict,) = ward.exchange.conflicts()
     assert page.conflicts_button.isEnabled() and "(1)" in page.conflicts_button.text()
 
     page.open_conflicts()
     settle = page.last_dialog
     assert isinstance(settle, ConflictsDialog)
     assert settle.list.rowCount() == 1
-    assert settle.list.item(0, 0).text() == "Households"
-    assert settle.list.item(0, 1).text() == there.uuid
+    assert settle.list.item(0, 0).text() == "Title registrations"
+    assert settle.list.item(0, 1).text() == conflict.uuid
     assert BRANCH_NAME in settle.list.item(0, 2).text()
     fields = {
         settle.fields.item(r, 0).text(): (
@@ -352,17 +366,21 @@ def test_a_conflict_is_settled_field_by_field(desktop, page, prompts, branch, us
         )
         for r in range(settle.fields.rowCount())
     }
-    assert fields["Street"] == (there.draft.street or "—", "Đường Mới")
-    assert fields["Phone"] == ("0909 111 222", there.draft.phone or "—")
-    assert "search_key" not in fields and "search key" not in fields  # kept in step, not shown
-    settle.set_taken("street")
+    here, there = fields["Recognition decision (record)"]
+    assert here != "—" and there == "—"  # recognised here, not yet at the branch
+    assert "Scored on" in fields
+    settle.set_taken("scored_at")
+    assert settle.chosen_fields() == ["scored_at"]
     settle.keep_button.click()
 
-    assert desktop.services.exchange.conflicts() == []
+    assert ward.exchange.conflicts() == []
     assert settle.list.rowCount() == 0 and not settle.empty.isHidden()
     assert not settle.keep_button.isEnabled()
-    merged = desktop.services.households.get(here_id).draft
-    assert merged.street == "Đường Mới" and merged.phone == "0909 111 222"
+    taken = dict((name, sender) for name, _here, sender in conflict.fields)["scored_at"]
+    with ward.database.sessions.read() as s:
+        row = s.scalar(select(RegistrationRecord).where(RegistrationRecord.uuid == conflict.uuid))
+        assert row.decision_id is not None  # this computer's recognition is kept
+        assert row.scored_at.isoformat(timespec="microseconds") == taken
     assert not page.conflicts_button.isEnabled() and "(0)" in page.conflicts_button.text()
 
 

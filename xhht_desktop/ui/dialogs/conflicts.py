@@ -67,6 +67,18 @@ _FIELDS = {
     "start_date": QT_TRANSLATE_NOOP("Exchange", "Start date"),
     "end_date": QT_TRANSLATE_NOOP("Exchange", "End date"),
     "deleted_at": QT_TRANSLATE_NOOP("Exchange", "Deleted (in the trash) on"),
+    "registered_on": QT_TRANSLATE_NOOP("Exchange", "Registered on"),
+    "criteria_set_uuid": QT_TRANSLATE_NOOP("Exchange", "Criteria set (record)"),
+    "score": QT_TRANSLATE_NOOP("Exchange", "Score sheet"),
+    "total": QT_TRANSLATE_NOOP("Exchange", "Total points"),
+    "band": QT_TRANSLATE_NOOP("Exchange", "Result"),
+    "met": QT_TRANSLATE_NOOP("Exchange", "Standard met"),
+    "scored_at": QT_TRANSLATE_NOOP("Exchange", "Scored on"),
+    "review_uuid": QT_TRANSLATE_NOOP("Exchange", "Review meeting (record)"),
+    "proposed": QT_TRANSLATE_NOOP("Exchange", "Proposed for recognition"),
+    "review_note": QT_TRANSLATE_NOOP("Exchange", "Review note"),
+    "decision_uuid": QT_TRANSLATE_NOOP("Exchange", "Recognition decision (record)"),
+    "commendation_uuid": QT_TRANSLATE_NOOP("Exchange", "Commendation (record)"),
 }
 _LABELS = {
     "economic_status": (EconomicStatus, status_label),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -22,6 +22,7 @@ from xhht_desktop.errors import UserError
 from xhht_desktop.services.changes import Changes, Kind
 from xhht_desktop.ui.context import UiContext
 from xhht_desktop.ui.i18n import ENGLISH, VIETNAMESE
+from xhht_desktop.ui.messages import error_message
 from xhht_desktop.ui.preferences import MAX_POINT_SIZE, MIN_POINT_SIZE
 from xhht_desktop.ui.widgets.installation_form import InstallationForm
 
@@ -70,11 +71,15 @@ class SettingsPage(QWidget):
         unit_layout.addLayout(buttons)
 
         self.data_label = QLabel(wordWrap=True)
+        # Read out over the phone when the first package reaches the unit above.
+        self.key_label = QLabel(wordWrap=True)
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addWidget(self.display_box)
         layout.addWidget(self.unit_box)
         layout.addWidget(self.data_label)
+        layout.addWidget(self.key_label)
         layout.addStretch()
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(content)
@@ -102,6 +107,19 @@ class SettingsPage(QWidget):
             self.tr("Data folder: %1").replace("%1", str(self.services.paths.data_dir))
         )
         self.saved_label.clear()
+        self._show_fingerprint()
+
+    def _show_fingerprint(self) -> None:
+        try:
+            fingerprint = self.services.exchange.fingerprint()
+        except UserError as error:  # a damaged key file: say so, keep the page usable
+            self.key_label.setText(error_message(error))
+            return
+        self.key_label.setText(
+            self.tr("This installation's key fingerprint (for the unit above): %1").replace(
+                "%1", fingerprint
+            )
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
