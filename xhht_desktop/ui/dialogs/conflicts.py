@@ -3,6 +3,8 @@ version is kept, and the user takes from the sender's version, field by field, w
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -36,6 +38,7 @@ DERIVED = frozenset(
     {"sort_key", "address_key", "search_key", "name_key", "title_key", "issuer_key"}
 )
 TAKE_COLUMN = 3
+LONGEST = 120  # characters of a value shown in its cell; the whole of it in the tooltip
 
 _FIELDS = {
     "house_number": QT_TRANSLATE_NOOP("Exchange", "House number"),
@@ -109,10 +112,12 @@ def value_text(name: str, value: object) -> str:
             return value
     text = str(value)
     if len(text) >= 10 and text[4:5] == "-" and text[7:8] == "-" and text[:4].isdigit():
-        date, _, time = text.partition("T")
-        day = f"{date[8:10]}/{date[5:7]}/{date[:4]}"
-        return f"{day} {time[:5]}" if time else day
-    return text
+        try:
+            moment = dt.datetime.fromisoformat(text)
+        except ValueError:
+            return text
+        return when_text(moment) if "T" in text or " " in text else when_text(moment, time=False)
+    return text if len(text) <= LONGEST else text[: LONGEST - 1] + "…"
 
 
 class ConflictsDialog(QDialog):
@@ -253,8 +258,11 @@ class ConflictsDialog(QDialog):
             label = QTableWidgetItem(field_label(name))
             label.setData(Qt.ItemDataRole.UserRole, name)
             self.fields.setItem(row, 0, label)
-            self.fields.setItem(row, 1, QTableWidgetItem(value_text(name, here)))
-            self.fields.setItem(row, 2, QTableWidgetItem(value_text(name, sender)))
+            for column, value in ((1, here), (2, sender)):
+                item = QTableWidgetItem(value_text(name, value))
+                if value is not None and len(str(value)) > LONGEST:
+                    item.setToolTip(str(value))
+                self.fields.setItem(row, column, item)
             take = QTableWidgetItem(self.tr("Take"))
             take.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             take.setCheckState(Qt.CheckState.Unchecked)
