@@ -256,8 +256,8 @@ def test_a_ward_previews_trusts_applies_and_writes_the_receipt(desktop, page, pr
     assert branch.exchange.import_ack(receipt) == 1
 
     row = page.row_texts(page.senders_table, 0)
-    assert row[:4] == [BRANCH_NAME, BRANCH_CODE, branch.exchange.fingerprint(), "1"]
-    assert row[5] and row[6] and row[7] == ""
+    assert row[:3] == [BRANCH_NAME, BRANCH_CODE, branch.exchange.fingerprint()]
+    assert row[3].startswith("No. 1 of ") and row[4] == "" and row[5] and row[6]
 
 
 def test_the_same_package_again_and_a_tampered_one_are_refused(desktop, page, prompts, branch, usb):
@@ -302,7 +302,7 @@ def test_a_missing_earlier_package_is_shown(desktop, page, prompts, branch, usb)
     dialog.checked.setChecked(True)
     prompts.save_path = None
     dialog.import_button.click()
-    item = page.senders_table.item(0, 7)
+    item = page.senders_table.item(0, 4)
     assert item.text() == "Package 1 has not arrived"
     assert item.foreground().color().name() == "#b00020"
 

@@ -8,7 +8,7 @@ def test_pages_can_be_reached_by_keyboard(desktop, qtbot) -> None:
     window.show()
     qtbot.waitExposed(window)
     qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
-    assert window.stack.currentWidget() is window.pages["settings"]
+    assert window.stack.currentWidget() is window.pages["trash"]
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.pages["households"]
 
@@ -31,6 +31,7 @@ def test_navigation_lists_only_what_is_built(desktop) -> None:
         "Evaluation",
         "Certificates",
         "Statistics",
+        "Send and receive",
         "Trash",
         "Settings",
     ]

@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
             "evaluation": self.tr("Evaluation"),
             "certificates": self.tr("Certificates"),
             "statistics": self.tr("Statistics"),
+            "exchange": self.tr("Send and receive"),
             "trash": self.tr("Trash"),
             "settings": self.tr("Settings"),
         }
@@ -140,6 +141,7 @@ class MainWindow(QMainWindow):
         from xhht_desktop.ui.pages.certificates_page import CertificatesPage
         from xhht_desktop.ui.pages.clans_page import ClansPage
         from xhht_desktop.ui.pages.evaluation_page import EvaluationPage
+        from xhht_desktop.ui.pages.exchange_page import ExchangePage
         from xhht_desktop.ui.pages.households_page import HouseholdsPage
         from xhht_desktop.ui.pages.settings_page import SettingsPage
         from xhht_desktop.ui.pages.statistics_page import StatisticsPage
@@ -158,6 +160,7 @@ class MainWindow(QMainWindow):
             "evaluation": EvaluationPage(ctx),
             "certificates": CertificatesPage(ctx),
             "statistics": StatisticsPage(ctx),
+            "exchange": ExchangePage(ctx),
             "trash": TrashPage(ctx),
             "settings": SettingsPage(
                 ctx,
@@ -175,14 +178,16 @@ class MainWindow(QMainWindow):
             "evaluation": QStyle.StandardPixmap.SP_DialogApplyButton,
             "certificates": QStyle.StandardPixmap.SP_FileDialogInfoView,
             "statistics": QStyle.StandardPixmap.SP_FileDialogListView,
+            "exchange": QStyle.StandardPixmap.SP_DriveFDIcon,
             "trash": QStyle.StandardPixmap.SP_TrashIcon,
             "settings": QStyle.StandardPixmap.SP_FileDialogDetailedView,
         }
         for number, (key, page) in enumerate(self.pages.items(), start=1):
             self.stack.addWidget(page)
             self.nav.addItem(QListWidgetItem(self.style().standardIcon(icons[key]), ""))
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
-            shortcut.activated.connect(lambda row=number - 1: self.nav.setCurrentRow(row))
+            if number <= 9:  # Ctrl+0 is the normal text size
+                shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+                shortcut.activated.connect(lambda row=number - 1: self.nav.setCurrentRow(row))
         self.retranslate()
         self.nav.setCurrentRow(0)
         self._load_installation()

@@ -523,3 +523,40 @@ def apply_fields(
     values["updated_at"] = now
     values["received_version"] = parse_time(incoming.get("updated_at"))
     s.execute(t.update().where(t.c.uuid == uuid).values(**values))
+    _rederive(s, name, uuid)
+
+
+def _rederive(s: Session, name: str, uuid: str) -> None:
+    """Search and sort keys follow the fields they are made from (a settled conflict may have
+    taken a new name from the sender)."""
+    from xhht_desktop.domain.text import fold
+    from xhht_desktop.storage.orm import (
+        ActivityRecord,
+        ClanRecord,
+        HouseholdRecord,
+        LocalUnitRecord,
+        PersonRecord,
+    )
+    from xhht_desktop.storage.repositories.households import refresh_derived
+
+    records = {
+        "household": HouseholdRecord,
+        "person": PersonRecord,
+        "clan": ClanRecord,
+        "local_unit": LocalUnitRecord,
+        "activity": ActivityRecord,
+    }
+    if name not in records:
+        return
+    record = s.scalar(select(records[name]).where(records[name].uuid == uuid))
+    if record is None:
+        return
+    if isinstance(record, PersonRecord):
+        record.name_key = fold(record.full_name)
+        record = s.get(HouseholdRecord, record.household_id)
+    if isinstance(record, HouseholdRecord):
+        refresh_derived(s, record)
+    elif isinstance(record, ActivityRecord):
+        record.title_key = fold(record.title)
+    elif isinstance(record, ClanRecord | LocalUnitRecord):
+        record.name_key = fold(record.name)

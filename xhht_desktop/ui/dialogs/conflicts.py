@@ -116,7 +116,8 @@ def value_text(name: str, value: object) -> str:
             moment = dt.datetime.fromisoformat(text)
         except ValueError:
             return text
-        return when_text(moment) if "T" in text or " " in text else when_text(moment, time=False)
+        # Stored times are UTC, shown in local time; a date alone is a date anywhere.
+        return when_text(moment, seconds=True) if len(text) > 10 else f"{moment:%d/%m/%Y}"
     return text if len(text) <= LONGEST else text[: LONGEST - 1] + "…"
 
 

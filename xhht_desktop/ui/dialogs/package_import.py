@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -39,7 +40,7 @@ from xhht_desktop.ui.widgets.record_table import record_table
 CONTEXT = "Exchange"
 BAD_STYLE = "color: #b00020; font-weight: bold;"
 WARNING_STYLE = "color: #8a5a00; font-weight: bold;"
-HINT_STYLE = "color: palette(mid);"
+HINT_STYLE = "color: palette(dark);"
 NEW_SENDER_STYLE = (
     "QFrame#newSender { border: 2px solid #c77700; border-radius: 4px; background: #fff8e1; }"
 )
@@ -96,12 +97,14 @@ def kind_label(kind: str) -> str:
     return _t(source) if source else kind
 
 
-def when_text(moment: dt.datetime | None, *, time: bool = True) -> str:
+def when_text(moment: dt.datetime | None, *, time: bool = True, seconds: bool = False) -> str:
     """A stored time (naive UTC) as this PC's local time: "01/12/2026 14:05"."""
     if moment is None:
         return ""
     local = moment.replace(tzinfo=dt.UTC).astimezone() if moment.tzinfo is None else moment
-    return f"{local:%d/%m/%Y %H:%M}" if time else f"{local:%d/%m/%Y}"
+    if not time:
+        return f"{local:%d/%m/%Y}"
+    return f"{local:%d/%m/%Y %H:%M:%S}" if seconds else f"{local:%d/%m/%Y %H:%M}"
 
 
 def sequences_text(numbers: tuple[int, ...]) -> str:
@@ -178,7 +181,10 @@ class PackageImportDialog(QDialog):
 
         self.file_label = QLabel(wordWrap=True)
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.form = QFormLayout()
+        self.details = QWidget()
+        self.form = QFormLayout(self.details)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.details.hide()
         self.sender_label, self.sender = QLabel(), QLabel()
         self.sequence_label, self.sequence = QLabel(), QLabel()
         self.date_label, self.date = QLabel(), QLabel()
@@ -212,6 +218,8 @@ class PackageImportDialog(QDialog):
         self.missing.hide()
         self.plan_text = QLabel(wordWrap=True)
         self.table = record_table(6)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.hide()
         self.aggregates = QLabel(wordWrap=True)
         self.aggregates.hide()
@@ -226,20 +234,20 @@ class PackageImportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.file_label)
-        layout.addLayout(self.form)
+        layout.addWidget(self.details)
         layout.addWidget(self.new_sender_box)
         layout.addWidget(self.missing)
         layout.addWidget(self.plan_text)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.aggregates)
         layout.addWidget(self.status)
-        layout.addStretch(0)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
 
         self.checked.toggled.connect(lambda _on: self._update_buttons())
         self.import_button.clicked.connect(self.import_package)
         self.buttons.rejected.connect(self.reject)
-        self.resize(760, 600)
+        self.resize(780, 420)
         self.retranslate()
         exchange = self.ctx.services.exchange
         self.ctx.runner.run(lambda: exchange.inspect(path), self._inspected, self._refused)
@@ -284,6 +292,7 @@ class PackageImportDialog(QDialog):
             self.status.setText(self.tr("Checking the package…"))
             return
         self.status.setText("")
+        self.details.show()
         unit = incoming.sender
         self.sender.setText(f"{unit.name} ({unit.code})")
         self.sequence.setText(str(incoming.sequence))
@@ -339,6 +348,9 @@ class PackageImportDialog(QDialog):
                 if row == len(plans):
                     item.setFont(bold)
                 self.table.setItem(row, column, item)
+        header = self.table.horizontalHeader().sizeHint().height()
+        rows = sum(self.table.rowHeight(r) for r in range(min(self.table.rowCount(), 10)))
+        self.table.setMinimumHeight(header + rows + 2 * self.table.frameWidth())
         self.table.setVisible(True)
         count = incoming.rows.get(AGGREGATES, 0)
         self.aggregates.setText(
@@ -379,10 +391,19 @@ class PackageImportDialog(QDialog):
         self.incoming = incoming
         self._fill()
         self.import_button.setDefault(not incoming.new_sender)
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as what it shows, within the screen."""
+        hint = self.sizeHint()
+        screen = self.screen().availableGeometry() if self.screen() else None
+        height = min(hint.height(), screen.height() - 80) if screen else hint.height()
+        self.resize(max(self.width(), hint.width()), max(self.height(), height))
 
     def _refused(self, error: UserError) -> None:
         self.error = error
         self._fill()
+        self.resize(self.width(), min(self.height(), self.sizeHint().height()))
 
     def import_package(self) -> None:
         if self.incoming is None or not self.import_button.isEnabled():

@@ -16,10 +16,12 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QDialog,
     QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QRadioButton,
@@ -61,7 +63,8 @@ from xhht_desktop.ui.prompts import ensure_suffix
 from xhht_desktop.ui.widgets.record_table import record_table
 
 MISSING_COLOR = QColor("#b00020")
-TABLE_HEIGHT = 170
+TABLE_HEIGHT = 140
+MISSING_COLUMN = 4
 INCREMENTAL, FULL, AGGREGATES = "incremental", "full", "aggregates"
 
 
@@ -106,7 +109,7 @@ class ExchangePage(QWidget):
         self.snapshot = Snapshot()
         self.last_folder: Path | None = None
         self.last_export: ExportResult | None = None
-        self.last_dialog: QWidget | None = None
+        self.last_dialog: QDialog | None = None
         self.intro = QLabel(wordWrap=True)
 
         # -- this unit
@@ -117,21 +120,19 @@ class ExchangePage(QWidget):
         self.save_key_button = QPushButton()
         self.key_hint = _hint()
         self.parent_title = QLabel()
-        self.parent_value = QLabel(wordWrap=True)
+        self.parent_value = QLabel()
         self.parent_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.parent_key_button = QPushButton()
         unit = QGridLayout(self.unit_box)
         unit.addWidget(self.fingerprint_title, 0, 0)
-        unit.addWidget(self.fingerprint, 0, 1)
-        unit.addWidget(self.save_key_button, 0, 2)
-        unit.addWidget(self.fingerprint_hint, 1, 1)
-        unit.addWidget(self.key_hint, 1, 2)
-        unit.addWidget(self.parent_title, 2, 0)
-        unit.addWidget(self.parent_value, 2, 1)
-        unit.addWidget(self.parent_key_button, 2, 2)
+        unit.addWidget(self.fingerprint, 0, 1, 1, 2)
+        unit.addWidget(self.fingerprint_hint, 1, 1, 1, 2)
+        unit.addWidget(self.key_hint, 2, 1)
+        unit.addWidget(self.save_key_button, 2, 2)
+        unit.addWidget(self.parent_title, 3, 0)
+        unit.addWidget(self.parent_value, 3, 1)
+        unit.addWidget(self.parent_key_button, 3, 2)
         unit.setColumnStretch(1, 1)
-        unit.setAlignment(self.save_key_button, Qt.AlignmentFlag.AlignTop)
-        unit.setAlignment(self.key_hint, Qt.AlignmentFlag.AlignTop)
 
         # -- send to the parent
         self.send_box = QGroupBox()
@@ -174,8 +175,12 @@ class ExchangePage(QWidget):
         receive_actions.addStretch(1)
         self.receive_hint = _hint()
         self.senders_title = QLabel()
-        self.senders_table = record_table(8, 7)
+        self.senders_table = record_table(7, 0)
         self.senders_table.setMinimumHeight(TABLE_HEIGHT)
+        # Every column as wide as its text, scrolled when the page is narrow.
+        header = self.senders_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
         receive = QVBoxLayout(self.receive_box)
         receive.addLayout(receive_actions)
         receive.addWidget(self.receive_hint)
@@ -186,8 +191,8 @@ class ExchangePage(QWidget):
         inner = QVBoxLayout(content)
         inner.addWidget(self.intro)
         inner.addWidget(self.unit_box)
+        inner.addWidget(self.receive_box, 1)  # data flows upward: from below, then up
         inner.addWidget(self.send_box, 1)
-        inner.addWidget(self.receive_box, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -220,8 +225,8 @@ class ExchangePage(QWidget):
         self.fingerprint_title.setText(self.tr("Key fingerprint:"))
         self.fingerprint_hint.setText(
             self.tr(
-                "The unit receiving this unit's packages checks this fingerprint, read out over "
-                "the phone, before it trusts the first one."
+                "Read it out over the phone when another unit checks a package or a key file "
+                "from this unit, before trusting the first one."
             )
         )
         self.save_key_button.setText(self.tr("&Save this unit's key file…"))
@@ -277,10 +282,9 @@ class ExchangePage(QWidget):
                 self.tr("Code"),
                 self.tr("Key fingerprint"),
                 self.tr("Last package"),
-                self.tr("Written on"),
+                self.tr("Missing packages"),
                 self.tr("Imported on"),
                 self.tr("Trusted since"),
-                self.tr("Missing packages"),
             ]
         )
         self._fill()
@@ -419,15 +423,18 @@ class ExchangePage(QWidget):
                 s.name,
                 s.code,
                 s.fingerprint,
-                str(s.last_sequence) if s.last_sequence else "",
-                when_text(s.last_package_at),
+                self.tr("No. %1 of %2")
+                .replace("%1", str(s.last_sequence))
+                .replace("%2", when_text(s.last_package_at))
+                if s.last_sequence
+                else "",
+                missing_text(s.missing),
                 when_text(s.last_imported_at),
                 when_text(s.trusted_at, time=False),
-                missing_text(s.missing),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if column == 7 and s.missing:
+                if column == MISSING_COLUMN and s.missing:
                     item.setForeground(QBrush(MISSING_COLOR))
                     item.setToolTip(text)
                 table.setItem(row, column, item)
@@ -576,16 +583,19 @@ class ExchangePage(QWidget):
         )
         if path is None:
             return
-        dialog = PackageImportDialog(self.ctx, path, self)
-        self.last_dialog = dialog
-        dialog.exec()
+        self._keep(PackageImportDialog(self.ctx, path, self)).exec()
 
     def open_conflicts(self) -> None:
         from xhht_desktop.ui.dialogs.conflicts import ConflictsDialog
 
-        dialog = ConflictsDialog(self.ctx, self)
+        self._keep(ConflictsDialog(self.ctx, self)).exec()
+
+    def _keep(self, dialog: QDialog) -> QDialog:
+        """The dialog shown now; the one before goes (they are children of the page)."""
+        if self.last_dialog is not None:
+            self.last_dialog.deleteLater()
         self.last_dialog = dialog
-        dialog.exec()
+        return dialog
 
     # ---- errors ----------------------------------------------------------------------------
 
