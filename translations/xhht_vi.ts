@@ -72,9 +72,9 @@
         <translation>%1 hoạt động, %2 lượt người tham gia</translation>
     </message>
     <message>
-        <source>Move the activity "%1" to the trash?
+        <source>Move the activity &quot;%1&quot; to the trash?
 You can restore it from the Trash page.</source>
-        <translation>Cho hoạt động "%1" vào Thùng rác?
+        <translation>Cho hoạt động &quot;%1&quot; vào Thùng rác?
 Có thể khôi phục lại ở trang Thùng rác.</translation>
     </message>
     <message>
@@ -145,7 +145,7 @@ Có thể khôi phục lại ở trang Thùng rác.</translation>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <source>— the branch's own —</source>
+        <source>— the branch&apos;s own —</source>
         <translation>— của chi hội —</translation>
     </message>
     <message>
@@ -342,11 +342,11 @@ Có thể khôi phục lại ở trang Thùng rác.</translation>
         <translation>Thay &amp;mặt:</translation>
     </message>
     <message>
-        <source>Signer's titl&amp;e:</source>
+        <source>Signer&apos;s titl&amp;e:</source>
         <translation>Chức &amp;vụ người ký:</translation>
     </message>
     <message>
-        <source>Signer's &amp;name:</source>
+        <source>Signer&apos;s &amp;name:</source>
         <translation>Họ tên người &amp;ký:</translation>
     </message>
     <message>
@@ -657,7 +657,7 @@ Có thể khôi phục lại ở trang Thùng rác.</translation>
         <translation>1. Đo cạnh dài của hình chữ nhật: đúng phải là 100 mm.</translation>
     </message>
     <message>
-        <source>2. Measure from the paper's left and top edges to the first cross.</source>
+        <source>2. Measure from the paper&apos;s left and top edges to the first cross.</source>
         <translation>2. Đo từ mép trái và mép trên của tờ giấy đến tâm dấu chữ thập thứ nhất.</translation>
     </message>
     <message>
@@ -696,7 +696,7 @@ Có thể khôi phục lại ở trang Thùng rác.</translation>
         <translation>Trưởng &amp;họ:</translation>
     </message>
     <message>
-        <source>Head of the clan's &amp;board (trưởng ban khuyến học):</source>
+        <source>Head of the clan&apos;s &amp;board (trưởng ban khuyến học):</source>
         <translation>Trưởng &amp;ban khuyến học dòng họ:</translation>
     </message>
     <message>
@@ -799,9 +799,9 @@ Có thể khôi phục lại ở trang Thùng rác.</translation>
         <translation>Tên dòng họ — không cần gõ dấu</translation>
     </message>
     <message>
-        <source>Move "%1" to the trash?
+        <source>Move &quot;%1&quot; to the trash?
 You can restore it from the Trash page.</source>
-        <translation>Cho "%1" vào Thùng rác?
+        <translation>Cho &quot;%1&quot; vào Thùng rác?
 Có thể khôi phục lại ở trang Thùng rác.</translation>
     </message>
     <message>
@@ -834,6 +834,73 @@ Có thể khôi phục lại ở trang Thùng rác.</translation>
     <message>
         <source>&amp;Given by:</source>
         <translation>&amp;Đơn vị biểu dương:</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These records were changed both on this computer and at the unit that sent them since they last came. This computer&apos;s version is kept; choose, field by field, what to take from the sender&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflict is waiting: every record is settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value from the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the sender&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields not ticked keep this computer&apos;s value. Once kept, the sender&apos;s version counts as seen: only its next change raises a new conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep these choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a record above to see what differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: what differs between this computer and %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1131,7 +1198,7 @@ Xin sao chép chi tiết và gửi cho người phụ trách máy tính này.</t
         <translation>Người &amp;ký:</translation>
     </message>
     <message>
-        <source>Signer's &amp;title:</source>
+        <source>Signer&apos;s &amp;title:</source>
         <translation>&amp;Chức vụ người ký:</translation>
     </message>
     <message>
@@ -1169,7 +1236,7 @@ Xin sao chép chi tiết và gửi cho người phụ trách máy tính này.</t
         <translation>&amp;Bộ tiêu chí…</translation>
     </message>
     <message>
-        <source>&amp;Print the year's documents…</source>
+        <source>&amp;Print the year&apos;s documents…</source>
         <translation>&amp;In tài liệu của năm…</translation>
     </message>
     <message>
@@ -1181,7 +1248,7 @@ Xin sao chép chi tiết và gửi cho người phụ trách máy tính này.</t
         <translation>Danh sách đăng ký của mô hình này…</translation>
     </message>
     <message>
-        <source>The year's figures for every model…</source>
+        <source>The year&apos;s figures for every model…</source>
         <translation>Số liệu trong năm của mọi mô hình…</translation>
     </message>
     <message>
@@ -1314,6 +1381,492 @@ Xin sao chép chi tiết và gửi cho người phụ trách máy tính này.</t
     <message>
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>House number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tổ</source>
+        <translation type="unfinished">Tổ</translation>
+    </message>
+    <message>
+        <source>Hamlet (khu phố / ấp / thôn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Điện thoại</translation>
+    </message>
+    <message>
+        <source>Economic status</source>
+        <translation type="unfinished">Hoàn cảnh</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Ghi chú</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished">Chủ hộ</translation>
+    </message>
+    <message>
+        <source>Head of household (record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished">Họ và tên</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation to the head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Literacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished">Lớp</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Association member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order in the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household (record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted (in the trash) on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria set (record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review meeting (record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed for recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognition decision (record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commendation (record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished">Hộ gia đình</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance at activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agencies, schools and enterprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clans</source>
+        <translation type="unfinished">Dòng họ</translation>
+    </message>
+    <message>
+        <source>Clan branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households of clans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria sets</source>
+        <translation type="unfinished">Bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Review meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognition decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates numbered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate printings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregate figures (no personal data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregates only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package %1 has not arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages %1 from %2 have not arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages %1 have not arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was refused (%1). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <source>Data travels on a USB stick: each unit writes a package for the unit above it, which checks it, imports it and gives back a receipt. Packages are signed, and encrypted once the parent&apos;s key file is imported here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read it out over the phone when another unit checks a package or a key file from this unit, before trusting the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save this unit&apos;s key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give it once to the units below: their packages are then encrypted so that only this unit can read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the &amp;parent&apos;s key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to the parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Aggregates only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed or arrived here since the package the parent acknowledged with its receipt (all of it, the first time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of this unit&apos;s data, for example when a package was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the counts per model, year and tổ: no names, no personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the parent&apos;s &amp;receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt from the parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive from the units below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing first shows what the package would change; nothing is changed until you press Import. A copy of the data is saved just before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units that send packages here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Mã</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key of the parent unit yet: packages are not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its key: %1 — packages are encrypted to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onflicts (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this unit&apos;s key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key files (*%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send and receive data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the parent unit&apos;s key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check its key&apos;s fingerprint with the parent unit by phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the USB stick (or folder) to write the package to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its one-page summary is next to it (%1): print it, sign it and send it with the USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is encrypted: only %1 can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the parent unit&apos;s receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts (*%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XHHT packages (*%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1956,6 +2509,14 @@ Có thể khôi phục lại ở trang Thùng rác.</translation>
         <translation>Giấy công nhận</translation>
     </message>
     <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send and receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Trash</source>
         <translation>Thùng rác</translation>
     </message>
@@ -2029,8 +2590,8 @@ Phần mềm quản lý dữ liệu của Hội Khuyến học, dùng không c�
         <translation>Thành viên này đã thuộc hộ đó.</translation>
     </message>
     <message>
-        <source>Only the head of household can have the relation "Head".</source>
-        <translation>Chỉ chủ hộ mới có quan hệ "Chủ hộ".</translation>
+        <source>Only the head of household can have the relation &quot;Head&quot;.</source>
+        <translation>Chỉ chủ hộ mới có quan hệ &quot;Chủ hộ&quot;.</translation>
     </message>
     <message>
         <source>Unknown province code {code}.</source>
@@ -2057,7 +2618,7 @@ Phần mềm quản lý dữ liệu của Hội Khuyến học, dùng không c�
         <translation>Mã đơn vị gồm 1 đến 40 chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới.</translation>
     </message>
     <message>
-        <source>Please list the branch's tổ (one per line).</source>
+        <source>Please list the branch&apos;s tổ (one per line).</source>
         <translation>Xin ghi các tổ của chi hội (mỗi dòng một tổ).</translation>
     </message>
     <message>
@@ -2069,7 +2630,7 @@ Phần mềm quản lý dữ liệu của Hội Khuyến học, dùng không c�
         <translation>Xin chọn loại hoạt động.</translation>
     </message>
     <message>
-        <source>Please enter the activity's title.</source>
+        <source>Please enter the activity&apos;s title.</source>
         <translation>Xin nhập tên hoạt động.</translation>
     </message>
     <message>
@@ -2089,8 +2650,8 @@ Phần mềm quản lý dữ liệu của Hội Khuyến học, dùng không c�
         <translation>Xin nhập số người từ 0 đến {max}.</translation>
     </message>
     <message>
-        <source>There is already a kind of activity called "{name}".</source>
-        <translation>Đã có loại hoạt động tên "{name}".</translation>
+        <source>There is already a kind of activity called &quot;{name}&quot;.</source>
+        <translation>Đã có loại hoạt động tên &quot;{name}&quot;.</translation>
     </message>
     <message>
         <source>Enter a number from 0 to {max}.</source>
@@ -2125,7 +2686,7 @@ Phần mềm quản lý dữ liệu của Hội Khuyến học, dùng không c�
         <translation>Các mức xếp loại phải xếp từ điểm tối thiểu cao nhất đến thấp nhất ({code}).</translation>
     </message>
     <message>
-        <source>The set's key has 1 to {max} letters, digits, dots, dashes or underscores.</source>
+        <source>The set&apos;s key has 1 to {max} letters, digits, dots, dashes or underscores.</source>
         <translation>Mã bộ tiêu chí gồm 1 đến {max} chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới.</translation>
     </message>
     <message>
@@ -2141,7 +2702,7 @@ Phần mềm quản lý dữ liệu của Hội Khuyến học, dùng không c�
         <translation>Không thể áp dụng bộ tiêu chí mẫu: hãy xác nhận nội dung và điểm trước.</translation>
     </message>
     <message>
-        <source>Please enter the set's title.</source>
+        <source>Please enter the set&apos;s title.</source>
         <translation>Xin nhập tên bộ tiêu chí.</translation>
     </message>
     <message>
@@ -2149,8 +2710,8 @@ Phần mềm quản lý dữ liệu của Hội Khuyến học, dùng không c�
         <translation>Năm cuối không thể trước năm đầu.</translation>
     </message>
     <message>
-        <source>The criterion code "{code}" is not valid (e.g. 1, 1.a, A.2).</source>
-        <translation>Mã tiêu chí "{code}" không hợp lệ (ví dụ 1, 1.a, A.2).</translation>
+        <source>The criterion code &quot;{code}&quot; is not valid (e.g. 1, 1.a, A.2).</source>
+        <translation>Mã tiêu chí &quot;{code}&quot; không hợp lệ (ví dụ 1, 1.a, A.2).</translation>
     </message>
     <message>
         <source>The criterion code {code} is used twice.</source>
@@ -2189,7 +2750,7 @@ Phần mềm quản lý dữ liệu của Hội Khuyến học, dùng không c�
         <translation>Điểm chấm theo bước {step} (ví dụ 7,5).</translation>
     </message>
     <message>
-        <source>This is above the set's maximum of {max} points.</source>
+        <source>This is above the set&apos;s maximum of {max} points.</source>
         <translation>Số này vượt quá điểm tối đa {max} của bộ tiêu chí.</translation>
     </message>
     <message>
@@ -2285,16 +2846,16 @@ Phần mềm quản lý dữ liệu của Hội Khuyến học, dùng không c�
         <translation>Trường {field} có giá trị không được phép.</translation>
     </message>
     <message>
-        <source>"{title}" has been used to score, so it can no longer be changed. Make a copy and change the copy.</source>
-        <translation>Bộ tiêu chí "{title}" đã được dùng để chấm điểm nên không thể sửa nữa. Hãy tạo bản sao rồi sửa bản sao.</translation>
+        <source>&quot;{title}&quot; has been used to score, so it can no longer be changed. Make a copy and change the copy.</source>
+        <translation>Bộ tiêu chí &quot;{title}&quot; đã được dùng để chấm điểm nên không thể sửa nữa. Hãy tạo bản sao rồi sửa bản sao.</translation>
     </message>
     <message>
         <source>There is already a criteria set {key} version {version} with other content.</source>
         <translation>Đã có bộ tiêu chí {key} phiên bản {version} với nội dung khác.</translation>
     </message>
     <message>
-        <source>"{title}" is not for this model or does not apply in {year}.</source>
-        <translation>Bộ tiêu chí "{title}" không dành cho mô hình này hoặc không áp dụng cho năm {year}.</translation>
+        <source>&quot;{title}&quot; is not for this model or does not apply in {year}.</source>
+        <translation>Bộ tiêu chí &quot;{title}&quot; không dành cho mô hình này hoặc không áp dụng cho năm {year}.</translation>
     </message>
     <message>
         <source>Already recognised by a decision: this cannot be done again.</source>
@@ -2313,7 +2874,7 @@ Phần mềm quản lý dữ liệu của Hội Khuyến học, dùng không c�
         <translation>Xin chọn các đối tượng được bình xét.</translation>
     </message>
     <message>
-        <source>Please enter the decision's number.</source>
+        <source>Please enter the decision&apos;s number.</source>
         <translation>Xin nhập số quyết định.</translation>
     </message>
     <message>
@@ -2349,11 +2910,11 @@ Phần mềm quản lý dữ liệu của Hội Khuyến học, dùng không c�
         <translation>Tiêu chí {code}: điểm tối đa phải là bội số của bước điểm {step}.</translation>
     </message>
     <message>
-        <source>Criterion {code}: the app has no way of suggesting points called "{rule}".</source>
+        <source>Criterion {code}: the app has no way of suggesting points called &quot;{rule}&quot;.</source>
         <translation>Tiêu chí {code}: phần mềm không có cách gợi ý điểm nào tên là “{rule}”.</translation>
     </message>
     <message>
-        <source>Criterion {code}: the setting "{param}" for suggesting points is missing or not allowed.</source>
+        <source>Criterion {code}: the setting &quot;{param}&quot; for suggesting points is missing or not allowed.</source>
         <translation>Tiêu chí {code}: thông số “{param}” của cách gợi ý điểm bị thiếu hoặc không hợp lệ.</translation>
     </message>
     <message>
@@ -2361,7 +2922,7 @@ Phần mềm quản lý dữ liệu của Hội Khuyến học, dùng không c�
         <translation>Tiêu chí {code} là tổng của các ý nhỏ nên không gợi ý điểm được; xin đặt cách gợi ý cho một ý nhỏ.</translation>
     </message>
     <message>
-        <source>Criterion {code}: "{rule}" does not suit this learning model.</source>
+        <source>Criterion {code}: &quot;{rule}&quot; does not suit this learning model.</source>
         <translation>Tiêu chí {code}: cách gợi ý điểm “{rule}” không dùng được cho mô hình học tập này.</translation>
     </message>
     <message>
@@ -2417,27 +2978,27 @@ Phần mềm quản lý dữ liệu của Hội Khuyến học, dùng không c�
         <translation>Trong năm đã tổ chức {activities} hoạt động học tập. Mức cần đạt: {target} hoạt động.</translation>
     </message>
     <message>
-        <source>{families} of the clan's {households} households in this register are recognised as learning families ({percent}%). Needed: {target_percent}%.</source>
+        <source>{families} of the clan&apos;s {households} households in this register are recognised as learning families ({percent}%). Needed: {target_percent}%.</source>
         <translation>{families}/{households} hộ của dòng họ trong sổ hộ của chi hội được công nhận Gia đình học tập ({percent}%). Mức cần đạt: {target_percent}%.</translation>
     </message>
     <message>
-        <source>{families} of the clan's {households} households in this register have registered to become learning families ({percent}%). Needed: {target_percent}%.</source>
+        <source>{families} of the clan&apos;s {households} households in this register have registered to become learning families ({percent}%). Needed: {target_percent}%.</source>
         <translation>{families}/{households} hộ của dòng họ trong sổ hộ của chi hội đã đăng ký Gia đình học tập ({percent}%). Mức cần đạt: {target_percent}%.</translation>
     </message>
     <message>
-        <source>{families} of the clan's {households} households in this register are recognised as learning families ({percent}%). Needed: {target_percent}%. Its {elsewhere} households in other branches are not counted: check them with those branches.</source>
+        <source>{families} of the clan&apos;s {households} households in this register are recognised as learning families ({percent}%). Needed: {target_percent}%. Its {elsewhere} households in other branches are not counted: check them with those branches.</source>
         <translation>{families}/{households} hộ của dòng họ trong sổ hộ của chi hội được công nhận Gia đình học tập ({percent}%). Mức cần đạt: {target_percent}%. {elsewhere} hộ của dòng họ ở chi hội khác chưa được tính: xin kiểm tra với các chi hội đó.</translation>
     </message>
     <message>
-        <source>{families} of the clan's {households} households in this register have registered to become learning families ({percent}%). Needed: {target_percent}%. Its {elsewhere} households in other branches are not counted: check them with those branches.</source>
+        <source>{families} of the clan&apos;s {households} households in this register have registered to become learning families ({percent}%). Needed: {target_percent}%. Its {elsewhere} households in other branches are not counted: check them with those branches.</source>
         <translation>{families}/{households} hộ của dòng họ trong sổ hộ của chi hội đã đăng ký Gia đình học tập ({percent}%). Mức cần đạt: {target_percent}%. {elsewhere} hộ của dòng họ ở chi hội khác chưa được tính: xin kiểm tra với các chi hội đó.</translation>
     </message>
     <message>
-        <source>None of the clan's households is ticked in this register, so the share cannot be counted. Tick them on the clan's page.</source>
+        <source>None of the clan&apos;s households is ticked in this register, so the share cannot be counted. Tick them on the clan&apos;s page.</source>
         <translation>Chưa có hộ nào của dòng họ được đánh dấu trong sổ hộ của chi hội nên chưa tính được tỉ lệ. Hãy đánh dấu các hộ ở trang Dòng họ.</translation>
     </message>
     <message>
-        <source>{with_member} of the clan's {households} households in this register have at least one member of the association ({percent}%). Needed: {target_percent}%.</source>
+        <source>{with_member} of the clan&apos;s {households} households in this register have at least one member of the association ({percent}%). Needed: {target_percent}%.</source>
         <translation>{with_member}/{households} hộ của dòng họ trong sổ hộ của chi hội có ít nhất một hội viên khuyến học ({percent}%). Mức cần đạt: {target_percent}%.</translation>
     </message>
     <message>
@@ -2449,7 +3010,7 @@ Phần mềm quản lý dữ liệu của Hội Khuyến học, dùng không c�
         <translation>Xin ghi lý do sửa điểm của đối tượng đã được công nhận.</translation>
     </message>
     <message>
-        <source>Only a recognised subject's score is corrected; change this one directly.</source>
+        <source>Only a recognised subject&apos;s score is corrected; change this one directly.</source>
         <translation>Chỉ điểm của đối tượng đã được công nhận mới cần đính chính; đối tượng này có thể sửa trực tiếp.</translation>
     </message>
     <message>
@@ -2469,11 +3030,11 @@ Phần mềm quản lý dữ liệu của Hội Khuyến học, dùng không c�
         <translation>XHHT Desktop đang mở dữ liệu này trên máy ({holder}). Xin chuyển sang cửa sổ đó.</translation>
     </message>
     <message>
-        <source>This database is not set up yet. Run "xhht init" or start the app.</source>
-        <translation>Dữ liệu này chưa được thiết lập. Hãy chạy "xhht init" hoặc mở phần mềm.</translation>
+        <source>This database is not set up yet. Run &quot;xhht init&quot; or start the app.</source>
+        <translation>Dữ liệu này chưa được thiết lập. Hãy chạy &quot;xhht init&quot; hoặc mở phần mềm.</translation>
     </message>
     <message>
-        <source>The file's structure is damaged: {detail}</source>
+        <source>The file&apos;s structure is damaged: {detail}</source>
         <translation>Cấu trúc tệp dữ liệu bị hỏng: {detail}</translation>
     </message>
     <message>
@@ -2505,8 +3066,8 @@ Phần mềm quản lý dữ liệu của Hội Khuyến học, dùng không c�
         <translation>Tệp {file} không đúng định dạng JSON (dòng {line}): {detail}</translation>
     </message>
     <message>
-        <source>Household {index}: field "{field}" has an unusable value {value}.</source>
-        <translation>Hộ thứ {index}: trường "{field}" có giá trị không dùng được {value}.</translation>
+        <source>Household {index}: field &quot;{field}&quot; has an unusable value {value}.</source>
+        <translation>Hộ thứ {index}: trường &quot;{field}&quot; có giá trị không dùng được {value}.</translation>
     </message>
     <message>
         <source>Cannot read {file}: {detail}</source>
@@ -2541,7 +3102,7 @@ Phần mềm quản lý dữ liệu của Hội Khuyến học, dùng không c�
         <translation>Lề phải từ {min} đến {max} mm.</translation>
     </message>
     <message>
-        <source>The logo's file is missing from the data folder. Please choose it again.</source>
+        <source>The logo&apos;s file is missing from the data folder. Please choose it again.</source>
         <translation>Không tìm thấy tệp logo trong thư mục dữ liệu. Vui lòng chọn lại.</translation>
     </message>
     <message>
@@ -2609,7 +3170,167 @@ Phần mềm quản lý dữ liệu của Hội Khuyến học, dùng không c�
         <translation>Chưa kết luận được: giấy số {number} ({name}, {year}, {issuer}) được ký bởi một máy mà máy này chưa biết (khóa {key}). Hãy nhận một gói dữ liệu của đơn vị đó trước.</translation>
     </message>
     <message>
-        <source>The installation's key file {file} is damaged. It was left as it is: restore it from a backup of the data folder.</source>
+        <source>Warning: the package is not encrypted, because the parent unit&apos;s key file has not been imported. Anyone who finds the USB stick can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package {sequence} written to {file} ({rows} records).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package {sequence} from {unit} would add {added}, update {updated}, leave {unchanged} unchanged and keep {conflicts} conflicts for you to settle; {refused} records point at data that is missing. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package {sequence} from {unit} applied: {added} added, {updated} updated, {unchanged} unchanged, {conflicts} conflicts to settle, {refused} refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first package from {unit} ({unit_code}). Its key&apos;s fingerprint is {fingerprint}: check it with the sender (by phone) before trusting it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package {sequence} from {unit} has not arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent unit received package {sequence}: the next package starts from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file written to {file}. Its fingerprint is {fingerprint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of {unit} ({unit_code}) is kept: packages are encrypted to it from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key file belongs to {unit}, which is not a unit above this one. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unit} is known here with another key (this one: {fingerprint}). The package was refused: if the unit really has a new computer, ask it to confirm by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the parent unit&apos;s key file first: its receipt cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This receipt was not signed by the parent unit&apos;s key. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This receipt is for package {sequence}, which this unit never wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That package has not been imported here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package was written by this unit itself. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package from {unit} is addressed to another unit ({recipient}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package {sequence} from {unit} was imported before. Importing it again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record belongs to {unit}: it is changed there, and its next package brings the change here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conflict was settled already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package&apos;s data cannot be read (line {line}: {detail}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the package {file}: {detail}. Is the USB stick full or locked?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package written to {file} did not read back the same: the USB stick may be failing. The file was removed; please try another stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is too large to be a package of this app. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as a package: it may be cut short or not a package at all. Please copy it again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is damaged (its content is not what was written). Please copy it again from the sender. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} holds something a package never holds ({name}). It was refused; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} would unpack to far more data than a package can hold. It was refused; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of contents of {file} cannot be read. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a package of XHHT Desktop. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was written by a newer version of XHHT Desktop: please update the app to import it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature of {file} does not match its content: it was changed after it was written. It was refused; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is encrypted and this computer has no key to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is encrypted for another unit, so this computer cannot open it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened with this unit&apos;s key: it is damaged or was changed. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of {file} ({name}) is not what the sender wrote. It was refused; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: it is damaged or not a file of this app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not the kind of file expected here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature of {file} does not match its content. It was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} did not read back the same: please try another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The installation&apos;s key file {file} is damaged. It was left as it is: restore it from a backup of the data folder.</source>
         <translation>Tệp khóa của máy {file} bị hỏng. Tệp được giữ nguyên: hãy khôi phục từ bản sao lưu thư mục dữ liệu.</translation>
     </message>
     <message>
@@ -2632,8 +3353,111 @@ Phần mềm quản lý dữ liệu của Hội Khuyến học, dùng không c�
         <translation>Chuyển %1 sang hộ khác</translation>
     </message>
     <message>
-        <source>Find the household by the head's name, address or phone:</source>
+        <source>Find the household by the head&apos;s name, address or phone:</source>
         <translation>Tìm hộ theo tên chủ hộ, địa chỉ hoặc số điện thoại:</translation>
+    </message>
+</context>
+<context>
+    <name>PackageImportDialog</name>
+    <message>
+        <source>Import a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I &amp;checked this fingerprint with the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEW SENDER: this is the first package from %1 on this computer. Before importing it, call the sender and check that the fingerprint of its key, shown on its screen and on the summary sheet with the package, is exactly:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package can be imported now; ask the sender about the missing ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Tổng điểm</translation>
+    </message>
+    <message>
+        <source>Also %1 lines of aggregate figures (counts only, no personal data), which replace those received before from the same units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the receipt for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts (*%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt is saved as %1. Take it back to %2: its next package then starts from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt was saved: the next package from %1 will carry these records again, which does no harm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records changed both here and at the sender are kept as they are here: settle them with the Conflicts button.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2919,6 +3743,10 @@ In lại trang thử để kiểm tra, rồi bấm Đồng ý.</translation>
         <translation>Thư mục dữ liệu: %1</translation>
     </message>
     <message>
+        <source>This installation&apos;s key fingerprint (for the unit above): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -2952,6 +3780,111 @@ Trước hết, xin cho biết máy này làm việc cho đơn vị nào. Mọi 
     <message>
         <source>Administrative units as in force since 1 July 2025 (QĐ 19/2025/QĐ-TTg).</source>
         <translation>Đơn vị hành chính theo danh mục có hiệu lực từ 01/7/2025 (QĐ 19/2025/QĐ-TTg).</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished">&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Print the report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation type="unfinished">&amp;Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>The year&apos;s table of the unit selected (or of this association): one row per unit below it, with every learning model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each model shows registered / recognised (share of those registered) / commended. A unit&apos;s row counts its own records and those of every unit below it. Units in italics sent counts only, without personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clans</source>
+        <translation type="unfinished">Dòng họ</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished">Đơn vị</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished">Hộ gia đình</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished">Hoạt động</translation>
+    </message>
+    <message>
+        <source>Own records of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 (%3) / %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 subjects · registered %3 · scored %4 · proposed %5
+recognised %6 (%7 of those registered, %8 of all) · commended %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent counts only, without personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 units with registrations · %3 households, %4 of them recognised as learning families (%5) · %6 members · %7 activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statistics-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statistics-%1.xlsx</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3110,9 +4043,9 @@ Trước hết, xin cho biết máy này làm việc cho đơn vị nào. Mọi 
         <translation>Tên đơn vị — không cần gõ dấu</translation>
     </message>
     <message>
-        <source>Move "%1" to the trash?
+        <source>Move &quot;%1&quot; to the trash?
 You can restore it from the Trash page.</source>
-        <translation>Cho "%1" vào Thùng rác?
+        <translation>Cho &quot;%1&quot; vào Thùng rác?
 Có thể khôi phục lại ở trang Thùng rác.</translation>
     </message>
     <message>

@@ -35,8 +35,8 @@ The import line is printed last.
 from __future__ import annotations
 
 import cProfile
-import functools
 import datetime as dt
+import functools
 import gc
 import io
 import json
@@ -522,9 +522,7 @@ class Raw:
                     if key in refs:
                         column = refs[key]
                         values[column] = None if value is None else self.ids[targets[column]][value]
-                    elif isinstance(value, str) and key in repo.TIMES:
-                        values[key] = value.replace("T", " ")
-                    elif key == "scored_at" and value is not None:
+                    elif (isinstance(value, str) and key in repo.TIMES) or (key == "scored_at" and value is not None):
                         values[key] = value.replace("T", " ")
                     else:
                         values[key] = value
