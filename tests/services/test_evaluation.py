@@ -397,10 +397,10 @@ def test_a_clans_suggestions_count_its_households_in_this_register(services, hom
 def test_the_login_name_falls_back_when_the_system_cannot_say(monkeypatch):
     import getpass
 
-    from xhht_desktop.services.evaluation import _login_name
+    from xhht_desktop.services.who import login_name
 
     def no_name() -> str:
         raise OSError("No username set in the environment")
 
     monkeypatch.setattr(getpass, "getuser", no_name)
-    assert _login_name() == "?"
+    assert login_name() == "?"

@@ -9,7 +9,6 @@ is closed, or a printer that fails, leaves the register as it was and burns no n
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import hashlib
 import io
 import uuid as uuid_mod
@@ -53,6 +52,7 @@ from xhht_desktop.services.pdf.certificate import (
 )
 from xhht_desktop.services.pdf.document import AdminDocument, place_date_line, write_atomically
 from xhht_desktop.services.pdf.layout import Column, Issuer, Signer
+from xhht_desktop.services.who import login_name
 from xhht_desktop.storage.engine import Sessions
 from xhht_desktop.storage.orm import KnownUnitRecord, utcnow
 from xhht_desktop.storage.repositories import certificates as repo
@@ -97,13 +97,6 @@ REGISTER_HEADERS = (
 MODELS = (*REPORTED, Model.CITIZEN)  # print order of a batch over every model
 LOGO_LIMIT = 5 * 1024 * 1024  # a logo larger than this is a photograph, not a logo
 SAMPLE_NAME = "Nguyễn Thị Hồng Nhung"
-
-
-def _login_name() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError, ImportError):
-        return "?"
 
 
 @dataclass(frozen=True)
@@ -159,7 +152,7 @@ class CertificateService:
         evaluation: EvaluationService,
         key_path: Path,
         assets_dir: Path,
-        who: Callable[[], str] = _login_name,
+        who: Callable[[], str] = login_name,
         clock: Callable[[], dt.datetime] = utcnow,
     ) -> None:
         self.sessions = sessions

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import json
 from collections.abc import Callable, Iterable
 
@@ -43,6 +42,7 @@ from xhht_desktop.domain.validation import Issue
 from xhht_desktop.errors import UserError, ValidationFailed
 from xhht_desktop.services.changes import Changes, Kind
 from xhht_desktop.services.criteria_sets import CriteriaSetService
+from xhht_desktop.services.who import login_name
 from xhht_desktop.storage.engine import Sessions
 from xhht_desktop.storage.orm import RegistrationRecord, utcnow
 from xhht_desktop.storage.repositories import criteria_sets as sets_repo
@@ -64,7 +64,7 @@ class EvaluationService:
         who: Callable[[], str] | None = None,  # until accounts (issue 6) say who it is
     ) -> None:
         self.sessions = sessions
-        self.who = who or _login_name
+        self.who = who or login_name
         self.origin_unit = origin_unit
         self.community_name = community_name
         self.criteria = criteria
@@ -227,12 +227,3 @@ class EvaluationService:
 def _stored(set_id: int, sheet: ScoreSheet, result: ScoreResult) -> repo.StoredScore:
     sheet_json = json.dumps(sheet_to_dict(sheet), ensure_ascii=False)
     return repo.StoredScore(set_id, sheet_json, result.total, result.band, result.met)
-
-
-def _login_name() -> str:
-    """The PC's login name; getuser raises when the system cannot say (no USERNAME on
-    Windows, no passwd entry), and a correction must not fail for that."""
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError, ImportError):
-        return "?"

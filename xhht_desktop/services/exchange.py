@@ -12,7 +12,6 @@ applied only once someone says to trust it; a known sender with another key is r
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import json
 import uuid as uuid_mod
 from collections.abc import Callable, Iterable
@@ -27,6 +26,7 @@ from xhht_desktop.domain.entities import Installation, Level
 from xhht_desktop.errors import UserError
 from xhht_desktop.services.changes import Changes, Kind
 from xhht_desktop.services.installation import InstallationService
+from xhht_desktop.services.who import login_name
 from xhht_desktop.storage.backup import backup_name, copy_database
 from xhht_desktop.storage.database import Database
 from xhht_desktop.storage.orm import (
@@ -71,13 +71,6 @@ PARENT_LEVEL = {
     Level.DISTRICT: (Level.PROVINCE,),
     Level.PROVINCE: (),
 }
-
-
-def _login_name() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError, ImportError):
-        return "?"
 
 
 @dataclass(frozen=True)
@@ -146,7 +139,7 @@ class ExchangeService:
         installation: InstallationService,
         key_path: Path,
         backups_dir: Path,
-        who: Callable[[], str] = _login_name,
+        who: Callable[[], str] = login_name,
         clock: Callable[[], dt.datetime] = utcnow,
     ) -> None:
         self.database = database

@@ -16,6 +16,7 @@ import os
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TypeVar
 
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
@@ -23,6 +24,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PrivateKey,
     Ed25519PublicKey,
 )
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from xhht_desktop.domain.certificate_payload import (
     CertificatePayload,
@@ -84,6 +86,51 @@ def _sync_folder(folder: Path) -> None:
         os.close(descriptor)
 
 
+PrivateKey = TypeVar("PrivateKey", Ed25519PrivateKey, X25519PrivateKey)
+
+
+def read_private_key(path: Path, kind: type[PrivateKey]) -> PrivateKey | None:
+    """The private key of `kind` in the PEM file at `path`; None if there is no such file.
+    A file that exists but is not that key raises KeyDamaged and is never overwritten."""
+    try:
+        pem = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise KeyDamaged(file=str(path)) from error
+    try:
+        key = serialization.load_pem_private_key(pem, password=None)
+    except (ValueError, TypeError, UnsupportedAlgorithm) as error:  # TypeError: encrypted
+        raise KeyDamaged(file=str(path)) from error
+    if not isinstance(key, kind):
+        raise KeyDamaged(file=str(path))
+    return key
+
+
+def write_private_key(path: Path, key: Ed25519PrivateKey | X25519PrivateKey) -> None:
+    """Write a new key file whole beside the target, then rename it over: a crash leaves no
+    half key. mkstemp opens the file 0600, so the key is never readable by others."""
+    pem = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    descriptor, partial = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(pem)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if os.name == "posix":
+            os.chmod(partial, 0o600)
+        os.replace(partial, path)
+    except BaseException:
+        Path(partial).unlink(missing_ok=True)
+        raise
+    _sync_folder(path.parent)
+
+
 class InstallationKey:
     """This installation's private key and what others need to know of it."""
 
@@ -97,46 +144,10 @@ class InstallationKey:
     def load_or_create(cls, path: Path) -> InstallationKey:
         """The key in `path` (PEM, PKCS8, unencrypted: the folder is the user's own), or a new
         one written there if there is no such file. KeyDamaged if the file cannot be used."""
-        try:
-            pem = path.read_bytes()
-        except FileNotFoundError:
-            return cls._create(path)
-        except OSError as error:
-            raise KeyDamaged(file=str(path)) from error
-        try:
-            key = serialization.load_pem_private_key(pem, password=None)
-        except (ValueError, TypeError, UnsupportedAlgorithm) as error:  # TypeError: encrypted
-            raise KeyDamaged(file=str(path)) from error
-        if not isinstance(key, Ed25519PrivateKey):
-            raise KeyDamaged(file=str(path))
-        return cls(key)
-
-    @classmethod
-    def _create(cls, path: Path) -> InstallationKey:
-        key = Ed25519PrivateKey.generate()
-        pem = key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # Written whole beside the target, then renamed over it: a crash leaves no half key.
-        # mkstemp opens the file 0600, so the key is never readable by others, even briefly.
-        descriptor, partial = tempfile.mkstemp(
-            prefix=f".{path.name}.", suffix=".part", dir=path.parent
-        )
-        try:
-            with os.fdopen(descriptor, "wb") as handle:
-                handle.write(pem)
-                handle.flush()
-                os.fsync(handle.fileno())
-            if os.name == "posix":
-                os.chmod(partial, 0o600)
-            os.replace(partial, path)
-        except BaseException:
-            Path(partial).unlink(missing_ok=True)
-            raise
-        _sync_folder(path.parent)
+        key = read_private_key(path, Ed25519PrivateKey)
+        if key is None:
+            key = Ed25519PrivateKey.generate()
+            write_private_key(path, key)
         return cls(key)
 
     @property

@@ -16,17 +16,16 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import tempfile
 from pathlib import Path
 
-from cryptography.exceptions import InvalidTag, UnsupportedAlgorithm
+from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from xhht_desktop.errors import UserError
-from xhht_desktop.services.signing import KeyDamaged, _sync_folder, fingerprint_of
+from xhht_desktop.services.signing import fingerprint_of, read_private_key, write_private_key
 
 ALGORITHM = "X25519-HKDF-SHA256-AES256GCM"
 HKDF_INFO = b"xhht-package-v1"
@@ -59,46 +58,10 @@ class EncryptionKey:
     def load_or_create(cls, path: Path) -> EncryptionKey:
         """The key in `path` (PEM, PKCS8, unencrypted), or a new one written there if there is
         no such file. KeyDamaged if the file exists but cannot be used; it is left as it is."""
-        try:
-            pem = path.read_bytes()
-        except FileNotFoundError:
-            return cls._create(path)
-        except OSError as error:
-            raise KeyDamaged(file=str(path)) from error
-        try:
-            key = serialization.load_pem_private_key(pem, password=None)
-        except (ValueError, TypeError, UnsupportedAlgorithm) as error:  # TypeError: encrypted
-            raise KeyDamaged(file=str(path)) from error
-        if not isinstance(key, X25519PrivateKey):
-            raise KeyDamaged(file=str(path))
-        return cls(key)
-
-    @classmethod
-    def _create(cls, path: Path) -> EncryptionKey:
-        key = X25519PrivateKey.generate()
-        pem = key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # Written whole beside the target, then renamed over it: a crash leaves no half key.
-        # mkstemp opens the file 0600, so the key is never readable by others, even briefly.
-        descriptor, partial = tempfile.mkstemp(
-            prefix=f".{path.name}.", suffix=".part", dir=path.parent
-        )
-        try:
-            with os.fdopen(descriptor, "wb") as handle:
-                handle.write(pem)
-                handle.flush()
-                os.fsync(handle.fileno())
-            if os.name == "posix":
-                os.chmod(partial, 0o600)
-            os.replace(partial, path)
-        except BaseException:
-            Path(partial).unlink(missing_ok=True)
-            raise
-        _sync_folder(path.parent)
+        key = read_private_key(path, X25519PrivateKey)
+        if key is None:
+            key = X25519PrivateKey.generate()
+            write_private_key(path, key)
         return cls(key)
 
     @property
