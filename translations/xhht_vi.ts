@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>E&amp;xport to Excel…</source>
-        <translation>&amp;Xuất ra Excel…</translation>
+        <translation>Xuất ra &amp;Excel…</translation>
     </message>
     <message>
         <source>The activities shown, as an Excel workbook</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Tìm:</translation>
+        <translation>Tìm &amp;kiếm:</translation>
     </message>
     <message>
         <source>Title — accents not needed</source>
@@ -840,67 +840,67 @@ Có thể khôi phục lại ở trang Thùng rác.</translation>
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Xung đột</translation>
     </message>
     <message>
         <source>These records were changed both on this computer and at the unit that sent them since they last came. This computer&apos;s version is kept; choose, field by field, what to take from the sender&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Những bản ghi dưới đây đã bị sửa ở cả máy này lẫn ở đơn vị gửi, kể từ lần nhận trước. Máy này vẫn giữ bản của mình; hãy chọn từng mục cần lấy theo bản của đơn vị gửi.</translation>
     </message>
     <message>
         <source>No conflict is waiting: every record is settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không còn xung đột nào: mọi bản ghi đều đã được giải quyết.</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại dữ liệu</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã bản ghi</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị gửi</translation>
     </message>
     <message>
         <source>Arrived on</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận lúc</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục</translation>
     </message>
     <message>
         <source>Value here</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị trên máy này</translation>
     </message>
     <message>
         <source>Value from the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị của đơn vị gửi</translation>
     </message>
     <message>
         <source>Take the sender&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Lấy theo đơn vị gửi</translation>
     </message>
     <message>
         <source>Fields not ticked keep this computer&apos;s value. Once kept, the sender&apos;s version counts as seen: only its next change raises a new conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục nào không đánh dấu thì giữ giá trị trên máy này. Sau khi lưu, bản của đơn vị gửi được coi là đã xem: chỉ khi đơn vị gửi sửa tiếp thì mới phát sinh xung đột mới.</translation>
     </message>
     <message>
         <source>&amp;Keep these choices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lưu các lựa chọn này</translation>
     </message>
     <message>
         <source>Take</source>
-        <translation type="unfinished"></translation>
+        <translation>Lấy</translation>
     </message>
     <message>
         <source>Choose a record above to see what differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một bản ghi ở trên để xem những chỗ khác nhau.</translation>
     </message>
     <message>
         <source>%1 %2: what differs between this computer and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: những chỗ khác nhau giữa máy này và %3</translation>
     </message>
 </context>
 <context>
@@ -1233,7 +1233,7 @@ Xin sao chép chi tiết và gửi cho người phụ trách máy tính này.</t
     </message>
     <message>
         <source>Criteria se&amp;ts…</source>
-        <translation>&amp;Bộ tiêu chí…</translation>
+        <translation>Bộ tiê&amp;u chí…</translation>
     </message>
     <message>
         <source>&amp;Print the year&apos;s documents…</source>
@@ -1241,7 +1241,7 @@ Xin sao chép chi tiết và gửi cho người phụ trách máy tính này.</t
     </message>
     <message>
         <source>E&amp;xport to Excel</source>
-        <translation>&amp;Xuất ra Excel</translation>
+        <translation>Xuất ra &amp;Excel</translation>
     </message>
     <message>
         <source>The registrations of this model…</source>
@@ -1269,7 +1269,7 @@ Xin sao chép chi tiết và gửi cho người phụ trách máy tính này.</t
     </message>
     <message>
         <source>4. &amp;Decision…</source>
-        <translation>4. Công &amp;nhận…</translation>
+        <translation>4. Công n&amp;hận…</translation>
     </message>
     <message>
         <source>Co&amp;mmend…</source>
@@ -1277,7 +1277,7 @@ Xin sao chép chi tiết và gửi cho người phụ trách máy tính này.</t
     </message>
     <message>
         <source>Un&amp;register</source>
-        <translation>&amp;Hủy đăng ký</translation>
+        <translation>Hủ&amp;y đăng ký</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -1387,486 +1387,486 @@ Xin sao chép chi tiết và gửi cho người phụ trách máy tính này.</t
     <name>Exchange</name>
     <message>
         <source>House number</source>
-        <translation type="unfinished"></translation>
+        <translation>Số nhà</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Đường/phố</translation>
     </message>
     <message>
         <source>Tổ</source>
-        <translation type="unfinished">Tổ</translation>
+        <translation>Tổ</translation>
     </message>
     <message>
         <source>Hamlet (khu phố / ấp / thôn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Khu phố / ấp / thôn</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Điện thoại</translation>
+        <translation>Điện thoại</translation>
     </message>
     <message>
         <source>Economic status</source>
-        <translation type="unfinished">Hoàn cảnh</translation>
+        <translation>Hoàn cảnh kinh tế</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Ghi chú</translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>Head of household</source>
-        <translation type="unfinished">Chủ hộ</translation>
+        <translation>Chủ hộ</translation>
     </message>
     <message>
         <source>Head of household (record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chủ hộ (mã bản ghi)</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Số thành viên</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished">Họ và tên</translation>
+        <translation>Họ và tên</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới tính</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày sinh</translation>
     </message>
     <message>
         <source>Year of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm sinh</translation>
     </message>
     <message>
         <source>Relation to the head</source>
-        <translation type="unfinished"></translation>
+        <translation>Quan hệ với chủ hộ</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Trình độ học vấn</translation>
     </message>
     <message>
         <source>Literacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Biết chữ</translation>
     </message>
     <message>
         <source>Studying</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đi học</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished">Lớp</translation>
+        <translation>Lớp</translation>
     </message>
     <message>
         <source>Occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nghề nghiệp</translation>
     </message>
     <message>
         <source>Association member</source>
-        <translation type="unfinished"></translation>
+        <translation>Là hội viên</translation>
     </message>
     <message>
         <source>Order in the household</source>
-        <translation type="unfinished"></translation>
+        <translation>Thứ tự trong hộ</translation>
     </message>
     <message>
         <source>Household (record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hộ gia đình (mã bản ghi)</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày bắt đầu</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày kết thúc</translation>
     </message>
     <message>
         <source>Deleted (in the trash) on</source>
-        <translation type="unfinished"></translation>
+        <translation>Cho vào thùng rác lúc</translation>
     </message>
     <message>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày đăng ký</translation>
     </message>
     <message>
         <source>Criteria set (record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ tiêu chí (mã bản ghi)</translation>
     </message>
     <message>
         <source>Score sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu chấm điểm</translation>
     </message>
     <message>
         <source>Total points</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng điểm</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Xếp loại</translation>
     </message>
     <message>
         <source>Standard met</source>
-        <translation type="unfinished"></translation>
+        <translation>Đạt yêu cầu</translation>
     </message>
     <message>
         <source>Scored on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày chấm điểm</translation>
     </message>
     <message>
         <source>Review meeting (record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Họp bình xét (mã bản ghi)</translation>
     </message>
     <message>
         <source>Proposed for recognition</source>
-        <translation type="unfinished"></translation>
+        <translation>Được đề nghị công nhận</translation>
     </message>
     <message>
         <source>Review note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú khi bình xét</translation>
     </message>
     <message>
         <source>Recognition decision (record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quyết định công nhận (mã bản ghi)</translation>
     </message>
     <message>
         <source>Commendation (record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Biểu dương, khen thưởng (mã bản ghi)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Có</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Không</translation>
     </message>
     <message>
         <source>Households</source>
-        <translation type="unfinished">Hộ gia đình</translation>
+        <translation>Hộ gia đình</translation>
     </message>
     <message>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân khẩu</translation>
     </message>
     <message>
         <source>Learning activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoạt động học tập</translation>
     </message>
     <message>
         <source>Attendance at activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Lượt tham gia hoạt động</translation>
     </message>
     <message>
         <source>Agencies, schools and enterprises</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan, trường học, doanh nghiệp</translation>
     </message>
     <message>
         <source>Clans</source>
-        <translation type="unfinished">Dòng họ</translation>
+        <translation>Dòng họ</translation>
     </message>
     <message>
         <source>Clan branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi họ</translation>
     </message>
     <message>
         <source>Households of clans</source>
-        <translation type="unfinished"></translation>
+        <translation>Hộ thuộc dòng họ</translation>
     </message>
     <message>
         <source>Criteria sets</source>
-        <translation type="unfinished">Bộ tiêu chí</translation>
+        <translation>Bộ tiêu chí</translation>
     </message>
     <message>
         <source>Review meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Họp bình xét</translation>
     </message>
     <message>
         <source>Recognition decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Quyết định công nhận</translation>
     </message>
     <message>
         <source>Commendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Biểu dương, khen thưởng</translation>
     </message>
     <message>
         <source>Title registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký danh hiệu</translation>
     </message>
     <message>
         <source>Score corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính chính điểm</translation>
     </message>
     <message>
         <source>Certificates numbered</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy đã cấp số</translation>
     </message>
     <message>
         <source>Certificate printings</source>
-        <translation type="unfinished"></translation>
+        <translation>Lượt in giấy</translation>
     </message>
     <message>
         <source>Aggregate figures (no personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Số liệu tổng hợp (không có thông tin cá nhân)</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Các thay đổi</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Toàn bộ</translation>
     </message>
     <message>
         <source>Aggregates only</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ số liệu tổng hợp</translation>
     </message>
     <message>
         <source>Package %1 has not arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa nhận được gói số %1</translation>
     </message>
     <message>
         <source>Packages %1 from %2 have not arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa nhận được các gói số %1 của %2.</translation>
     </message>
     <message>
         <source>Packages %1 have not arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa nhận được các gói số %1</translation>
     </message>
     <message>
         <source>This file was refused (%1). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp này bị từ chối (%1). Không có gì bị thay đổi.</translation>
     </message>
 </context>
 <context>
     <name>ExchangePage</name>
     <message>
         <source>Data travels on a USB stick: each unit writes a package for the unit above it, which checks it, imports it and gives back a receipt. Packages are signed, and encrypted once the parent&apos;s key file is imported here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu được chuyển bằng USB: mỗi đơn vị ghi một gói dữ liệu cho đơn vị cấp trên; đơn vị cấp trên kiểm tra, nhập gói đó và gửi lại giấy báo nhận. Các gói dữ liệu đều có chữ ký số, và được mã hóa khi tệp khóa của đơn vị cấp trên đã được nhập vào máy này.</translation>
     </message>
     <message>
         <source>This unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị này</translation>
     </message>
     <message>
         <source>Key fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dấu vân tay khóa:</translation>
     </message>
     <message>
         <source>Read it out over the phone when another unit checks a package or a key file from this unit, before trusting the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi đơn vị khác nhận gói dữ liệu hoặc tệp khóa đầu tiên của đơn vị này, hãy đọc dãy này qua điện thoại để họ đối chiếu trước khi tin nhận.</translation>
     </message>
     <message>
         <source>&amp;Save this unit&apos;s key file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lưu tệp khóa của đơn vị này…</translation>
     </message>
     <message>
         <source>Give it once to the units below: their packages are then encrypted so that only this unit can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi tệp này một lần cho các đơn vị cấp dưới: từ đó gói dữ liệu của họ được mã hóa, chỉ đơn vị này đọc được.</translation>
     </message>
     <message>
         <source>Parent unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị cấp trên:</translation>
     </message>
     <message>
         <source>Import the &amp;parent&apos;s key file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập tệp &amp;khóa của đơn vị cấp trên…</translation>
     </message>
     <message>
         <source>Send to the parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi lên đơn vị cấp trên</translation>
     </message>
     <message>
         <source>&amp;Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Các thay đổi</translation>
     </message>
     <message>
         <source>&amp;Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Toàn &amp;bộ</translation>
     </message>
     <message>
         <source>&amp;Aggregates only</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ số liệu tổng &amp;hợp</translation>
     </message>
     <message>
         <source>What changed or arrived here since the package the parent acknowledged with its receipt (all of it, the first time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Những gì đã thay đổi hoặc được nhận về đây kể từ gói mà đơn vị cấp trên đã gửi giấy báo nhận (lần đầu thì gửi tất cả).</translation>
     </message>
     <message>
         <source>All of this unit&apos;s data, for example when a package was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toàn bộ dữ liệu của đơn vị này, ví dụ khi một gói bị thất lạc.</translation>
     </message>
     <message>
         <source>Only the counts per model, year and tổ: no names, no personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ các con số theo mô hình, năm và tổ: không có tên, không có thông tin cá nhân.</translation>
     </message>
     <message>
         <source>&amp;Write the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi gói &amp;dữ liệu…</translation>
     </message>
     <message>
         <source>Import the parent&apos;s &amp;receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập g&amp;iấy báo nhận của cấp trên…</translation>
     </message>
     <message>
         <source>Packages written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Các gói đã ghi:</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói số</translation>
     </message>
     <message>
         <source>Written on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày ghi</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Số bản ghi</translation>
     </message>
     <message>
         <source>Receipt from the parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy báo nhận của cấp trên</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp</translation>
     </message>
     <message>
         <source>Receive from the units below</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận từ các đơn vị cấp dưới</translation>
     </message>
     <message>
         <source>&amp;Import a package…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhập gói dữ liệu…</translation>
     </message>
     <message>
         <source>Importing first shows what the package would change; nothing is changed until you press Import. A copy of the data is saved just before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi nhập, phần mềm cho xem trước gói dữ liệu sẽ thay đổi những gì; chưa có gì thay đổi cho đến khi bạn bấm Nhập. Dữ liệu được sao lưu ngay trước khi nhập.</translation>
     </message>
     <message>
         <source>Units that send packages here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Các đơn vị gửi gói dữ liệu về đây:</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Mã</translation>
+        <translation>Mã</translation>
     </message>
     <message>
         <source>Key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Dấu vân tay khóa</translation>
     </message>
     <message>
         <source>Last package</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói gần nhất</translation>
     </message>
     <message>
         <source>Missing packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói còn thiếu</translation>
     </message>
     <message>
         <source>Imported on</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập lúc</translation>
     </message>
     <message>
         <source>Trusted since</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin cậy từ</translation>
     </message>
     <message>
         <source>No key of the parent unit yet: packages are not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có khóa của đơn vị cấp trên: gói dữ liệu chưa được mã hóa</translation>
     </message>
     <message>
         <source>Its key: %1 — packages are encrypted to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa: %1 — các gói dữ liệu được mã hóa theo khóa này</translation>
     </message>
     <message>
         <source>C&amp;onflicts (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>X&amp;ung đột (%1)…</translation>
     </message>
     <message>
         <source>Yes, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã có, %1</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có</translation>
     </message>
     <message>
         <source>No. %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Số %1 (%2)</translation>
     </message>
     <message>
         <source>Save this unit&apos;s key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu tệp khóa của đơn vị này</translation>
     </message>
     <message>
         <source>Key files (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp khóa (*%1)</translation>
     </message>
     <message>
         <source>Send and receive data</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi và nhận dữ liệu</translation>
     </message>
     <message>
         <source>Import the parent unit&apos;s key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập tệp khóa của đơn vị cấp trên</translation>
     </message>
     <message>
         <source>Check its key&apos;s fingerprint with the parent unit by phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy gọi điện cho đơn vị cấp trên để đối chiếu dấu vân tay khóa: %1</translation>
     </message>
     <message>
         <source>Choose the USB stick (or folder) to write the package to</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn USB (hoặc thư mục) để ghi gói dữ liệu</translation>
     </message>
     <message>
         <source>Its one-page summary is next to it (%1): print it, sign it and send it with the USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bên cạnh gói có bản tóm tắt một trang (%1): hãy in ra, ký tên và gửi kèm USB.</translation>
     </message>
     <message>
         <source>The package is encrypted: only %1 can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói dữ liệu đã được mã hóa: chỉ %1 đọc được.</translation>
     </message>
     <message>
         <source>Import the parent unit&apos;s receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập giấy báo nhận của đơn vị cấp trên</translation>
     </message>
     <message>
         <source>Receipts (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy báo nhận (*%1)</translation>
     </message>
     <message>
         <source>Import a package</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập gói dữ liệu</translation>
     </message>
     <message>
         <source>XHHT packages (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói dữ liệu XHHT (*%1)</translation>
     </message>
 </context>
 <context>
@@ -2107,7 +2107,7 @@ Xin sao chép chi tiết và gửi cho người phụ trách máy tính này.</t
     <name>HouseholdsPage</name>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Tìm:</translation>
+        <translation>Tìm &amp;kiếm:</translation>
     </message>
     <message>
         <source>Name, address or phone — accents not needed</source>
@@ -2147,7 +2147,7 @@ Xin sao chép chi tiết và gửi cho người phụ trách máy tính này.</t
     </message>
     <message>
         <source>E&amp;xport to Excel…</source>
-        <translation>&amp;Xuất ra Excel…</translation>
+        <translation>Xuất ra &amp;Excel…</translation>
     </message>
     <message>
         <source>The households shown, with every column, as an Excel workbook</source>
@@ -2510,11 +2510,11 @@ Có thể khôi phục lại ở trang Thùng rác.</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng hợp</translation>
     </message>
     <message>
         <source>Send and receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi và nhận dữ liệu</translation>
     </message>
     <message>
         <source>Trash</source>
@@ -3171,163 +3171,163 @@ Phần mềm quản lý dữ liệu của Hội Khuyến học, dùng không c�
     </message>
     <message>
         <source>Warning: the package is not encrypted, because the parent unit&apos;s key file has not been imported. Anyone who finds the USB stick can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cảnh báo: gói dữ liệu chưa được mã hóa vì chưa nhập tệp khóa của đơn vị cấp trên. Ai nhặt được USB cũng đọc được gói này.</translation>
     </message>
     <message>
         <source>Package {sequence} written to {file} ({rows} records).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi gói số {sequence} vào {file} ({rows} bản ghi).</translation>
     </message>
     <message>
         <source>Package {sequence} from {unit} would add {added}, update {updated}, leave {unchanged} unchanged and keep {conflicts} conflicts for you to settle; {refused} records point at data that is missing. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nếu nhập, gói số {sequence} của {unit} sẽ thêm {added}, cập nhật {updated}, giữ nguyên {unchanged} bản ghi và để lại {conflicts} xung đột để bạn giải quyết; {refused} bản ghi không nhập được vì thiếu dữ liệu liên quan. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>Package {sequence} from {unit} applied: {added} added, {updated} updated, {unchanged} unchanged, {conflicts} conflicts to settle, {refused} refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập gói số {sequence} của {unit}: thêm {added}, cập nhật {updated}, giữ nguyên {unchanged}, {conflicts} xung đột cần giải quyết, từ chối {refused}.</translation>
     </message>
     <message>
         <source>This is the first package from {unit} ({unit_code}). Its key&apos;s fingerprint is {fingerprint}: check it with the sender (by phone) before trusting it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây là gói dữ liệu đầu tiên của {unit} ({unit_code}). Dấu vân tay khóa của đơn vị này là {fingerprint}: hãy gọi điện đối chiếu với đơn vị gửi trước khi tin nhận. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>Package {sequence} from {unit} has not arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa nhận được gói số {sequence} của {unit}.</translation>
     </message>
     <message>
         <source>The parent unit received package {sequence}: the next package starts from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị cấp trên đã nhận gói số {sequence}: gói tiếp theo sẽ tính tiếp từ gói này.</translation>
     </message>
     <message>
         <source>Key file written to {file}. Its fingerprint is {fingerprint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi tệp khóa vào {file}. Dấu vân tay khóa là {fingerprint}.</translation>
     </message>
     <message>
         <source>The key of {unit} ({unit_code}) is kept: packages are encrypted to it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu khóa của {unit} ({unit_code}): từ nay các gói dữ liệu được mã hóa theo khóa này.</translation>
     </message>
     <message>
         <source>This key file belongs to {unit}, which is not a unit above this one. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp khóa này thuộc về {unit}, không phải đơn vị cấp trên của đơn vị này. Không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>{unit} is known here with another key (this one: {fingerprint}). The package was refused: if the unit really has a new computer, ask it to confirm by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy này đã biết {unit} với một khóa khác (khóa lần này: {fingerprint}). Gói dữ liệu bị từ chối: nếu đơn vị đó thật sự đã đổi máy tính mới, hãy gọi điện để họ xác nhận.</translation>
     </message>
     <message>
         <source>Import the parent unit&apos;s key file first: its receipt cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập tệp khóa của đơn vị cấp trên trước: chưa thể kiểm tra giấy báo nhận.</translation>
     </message>
     <message>
         <source>This receipt was not signed by the parent unit&apos;s key. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy báo nhận này không được ký bằng khóa của đơn vị cấp trên. Không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>This receipt is for package {sequence}, which this unit never wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy báo nhận này dành cho gói số {sequence}, nhưng đơn vị này chưa từng ghi gói đó.</translation>
     </message>
     <message>
         <source>That package has not been imported here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói dữ liệu đó chưa được nhập vào máy này.</translation>
     </message>
     <message>
         <source>This package was written by this unit itself. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói dữ liệu này do chính đơn vị này ghi ra. Không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>This package from {unit} is addressed to another unit ({recipient}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói dữ liệu này của {unit} được gửi cho đơn vị khác ({recipient}). Không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>Package {sequence} from {unit} was imported before. Importing it again changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói số {sequence} của {unit} đã được nhập trước đây. Nhập lại cũng không thay đổi gì.</translation>
     </message>
     <message>
         <source>This record belongs to {unit}: it is changed there, and its next package brings the change here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi này thuộc về {unit}: việc sửa phải làm tại đơn vị đó, và gói dữ liệu tiếp theo của họ sẽ mang thay đổi về đây.</translation>
     </message>
     <message>
         <source>This conflict was settled already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xung đột này đã được giải quyết rồi.</translation>
     </message>
     <message>
         <source>The package&apos;s data cannot be read (line {line}: {detail}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được dữ liệu trong gói (dòng {line}: {detail}). Không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>Cannot write the package {file}: {detail}. Is the USB stick full or locked?</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được gói dữ liệu {file}: {detail}. Xin kiểm tra xem USB có bị đầy hoặc bị khóa ghi không.</translation>
     </message>
     <message>
         <source>The package written to {file} did not read back the same: the USB stick may be failing. The file was removed; please try another stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói dữ liệu ghi vào {file} khi đọc lại không giống bản đã ghi: USB có thể bị hỏng. Tệp đã được xóa; xin thử USB khác.</translation>
     </message>
     <message>
         <source>{file} is too large to be a package of this app. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} quá lớn, không thể là gói dữ liệu của phần mềm này. Không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>{file} cannot be read as a package: it may be cut short or not a package at all. Please copy it again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được {file} như một gói dữ liệu: tệp có thể bị chép thiếu hoặc không phải gói dữ liệu. Xin chép lại tệp. Không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>{file} is damaged (its content is not what was written). Please copy it again from the sender. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} bị hỏng (nội dung không giống lúc ghi). Xin chép lại từ đơn vị gửi. Không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>{file} holds something a package never holds ({name}). It was refused; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} chứa thành phần mà gói dữ liệu không bao giờ có ({name}). Tệp bị từ chối; không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>{file} would unpack to far more data than a package can hold. It was refused; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} khi giải nén sẽ lớn hơn rất nhiều so với một gói dữ liệu. Tệp bị từ chối; không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>The list of contents of {file} cannot be read. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được danh mục nội dung của {file}. Không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>{file} is not a package of XHHT Desktop. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} không phải gói dữ liệu của XHHT Desktop. Không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>{file} was written by a newer version of XHHT Desktop: please update the app to import it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} được ghi bằng phiên bản XHHT Desktop mới hơn: xin cập nhật phần mềm để nhập. Không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>The signature of {file} does not match its content: it was changed after it was written. It was refused; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ ký số của {file} không khớp với nội dung: tệp đã bị sửa sau khi ghi. Tệp bị từ chối; không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>{file} is encrypted and this computer has no key to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} đã được mã hóa và máy này không có khóa để mở.</translation>
     </message>
     <message>
         <source>{file} is encrypted for another unit, so this computer cannot open it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} được mã hóa cho một đơn vị khác nên máy này không mở được. Không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>{file} cannot be opened with this unit&apos;s key: it is damaged or was changed. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được {file} bằng khóa của đơn vị này: tệp bị hỏng hoặc đã bị sửa. Không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>Part of {file} ({name}) is not what the sender wrote. It was refused; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một phần của {file} ({name}) không giống bản đơn vị gửi đã ghi. Tệp bị từ chối; không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>{file} cannot be read: it is damaged or not a file of this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được {file}: tệp bị hỏng hoặc không phải tệp của phần mềm này.</translation>
     </message>
     <message>
         <source>{file} is not the kind of file expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} không đúng loại tệp cần dùng ở đây.</translation>
     </message>
     <message>
         <source>The signature of {file} does not match its content. It was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ ký số của {file} không khớp với nội dung. Tệp bị từ chối.</translation>
     </message>
     <message>
         <source>{file} did not read back the same: please try another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} khi đọc lại không giống bản đã ghi: xin thử lưu vào chỗ khác.</translation>
     </message>
     <message>
         <source>The installation&apos;s key file {file} is damaged. It was left as it is: restore it from a backup of the data folder.</source>
@@ -3361,103 +3361,103 @@ Phần mềm quản lý dữ liệu của Hội Khuyến học, dùng không c�
     <name>PackageImportDialog</name>
     <message>
         <source>Import a package</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập gói dữ liệu</translation>
     </message>
     <message>
         <source>Package file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp gói dữ liệu: %1</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị gửi:</translation>
     </message>
     <message>
         <source>Package number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói số:</translation>
     </message>
     <message>
         <source>Written on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày ghi:</translation>
     </message>
     <message>
         <source>Content:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung:</translation>
     </message>
     <message>
         <source>I &amp;checked this fingerprint with the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Tôi đã &amp;kiểm tra dấu vân tay khóa này với đơn vị gửi</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhập</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại dữ liệu</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm mới</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Cập nhật</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ nguyên</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Xung đột</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ chối</translation>
     </message>
     <message>
         <source>Checking the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra gói dữ liệu…</translation>
     </message>
     <message>
         <source>NEW SENDER: this is the first package from %1 on this computer. Before importing it, call the sender and check that the fingerprint of its key, shown on its screen and on the summary sheet with the package, is exactly:</source>
-        <translation type="unfinished"></translation>
+        <translation>ĐƠN VỊ GỬI MỚI: đây là gói dữ liệu đầu tiên của %1 trên máy này. Trước khi nhập, hãy gọi điện cho đơn vị gửi và kiểm tra dấu vân tay khóa của họ (hiện trên màn hình của họ và trên tờ tóm tắt gửi kèm gói) có đúng chính xác như sau không:</translation>
     </message>
     <message>
         <source>This package can be imported now; ask the sender about the missing ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vẫn có thể nhập gói này ngay; hãy hỏi đơn vị gửi về các gói còn thiếu.</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Tổng điểm</translation>
+        <translation>Tổng cộng</translation>
     </message>
     <message>
         <source>Also %1 lines of aggregate figures (counts only, no personal data), which replace those received before from the same units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngoài ra có %1 dòng số liệu tổng hợp (chỉ có con số, không có thông tin cá nhân), thay cho số liệu đã nhận trước đây từ cùng các đơn vị đó.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>Save the receipt for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu giấy báo nhận cho %1</translation>
     </message>
     <message>
         <source>Receipts (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy báo nhận (*%1)</translation>
     </message>
     <message>
         <source>The receipt is saved as %1. Take it back to %2: its next package then starts from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu giấy báo nhận thành %1. Hãy gửi lại cho %2: gói tiếp theo của họ sẽ tính tiếp từ đây.</translation>
     </message>
     <message>
         <source>No receipt was saved: the next package from %1 will carry these records again, which does no harm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa lưu giấy báo nhận: gói tiếp theo của %1 sẽ mang lại các bản ghi này một lần nữa, việc này không ảnh hưởng gì.</translation>
     </message>
     <message>
         <source>Records changed both here and at the sender are kept as they are here: settle them with the Conflicts button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các bản ghi bị sửa ở cả máy này lẫn ở đơn vị gửi được giữ nguyên như trên máy này: hãy giải quyết bằng nút Xung đột.</translation>
     </message>
 </context>
 <context>
@@ -3744,7 +3744,7 @@ In lại trang thử để kiểm tra, rồi bấm Đồng ý.</translation>
     </message>
     <message>
         <source>This installation&apos;s key fingerprint (for the unit above): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dấu vân tay khóa của đơn vị này (để đơn vị cấp trên đối chiếu): %1</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -3786,105 +3786,107 @@ Trước hết, xin cho biết máy này làm việc cho đơn vị nào. Mọi 
     <name>StatisticsPage</name>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished">&amp;Năm:</translation>
+        <translation>&amp;Năm:</translation>
     </message>
     <message>
         <source>&amp;Print the report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In báo cáo (PDF)…</translation>
     </message>
     <message>
         <source>E&amp;xport to Excel…</source>
-        <translation type="unfinished">&amp;Xuất ra Excel…</translation>
+        <translation>Xuất ra &amp;Excel…</translation>
     </message>
     <message>
         <source>The year&apos;s table of the unit selected (or of this association): one row per unit below it, with every learning model</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng số liệu trong năm của đơn vị đang chọn (hoặc của hội này): mỗi đơn vị cấp dưới một dòng, đủ các mô hình học tập</translation>
     </message>
     <message>
         <source>Each model shows registered / recognised (share of those registered) / commended. A unit&apos;s row counts its own records and those of every unit below it. Units in italics sent counts only, without personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi mô hình ghi: số đăng ký / số được công nhận (tỉ lệ trên số đăng ký) / số được biểu dương. Dòng của một đơn vị gồm số liệu của chính đơn vị đó và của mọi đơn vị cấp dưới. Đơn vị in nghiêng chỉ gửi số liệu tổng hợp, không có thông tin cá nhân.</translation>
     </message>
     <message>
         <source>Families</source>
-        <translation type="unfinished"></translation>
+        <translation>Gia đình học tập</translation>
     </message>
     <message>
         <source>Clans</source>
-        <translation type="unfinished">Dòng họ</translation>
+        <translation>Dòng họ học tập</translation>
     </message>
     <message>
         <source>Communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Cộng đồng học tập</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished">Đơn vị</translation>
+        <translation>Đơn vị học tập</translation>
     </message>
     <message>
         <source>Citizens</source>
-        <translation type="unfinished"></translation>
+        <translation>Công dân học tập</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Households</source>
-        <translation type="unfinished">Hộ gia đình</translation>
+        <translation>Hộ gia đình</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Hội viên</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished">Hoạt động</translation>
+        <translation>Hoạt động</translation>
     </message>
     <message>
         <source>Own records of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Số liệu riêng của %1</translation>
     </message>
     <message>
         <source>%1 / %2 (%3) / %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 (%3) / %4</translation>
     </message>
     <message>
         <source>%1
 %2 subjects · registered %3 · scored %4 · proposed %5
 recognised %6 (%7 of those registered, %8 of all) · commended %9</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 đối tượng · đăng ký %3 · đã chấm %4 · đề nghị %5
+công nhận %6 (%7 số đăng ký, %8 tổng số) · biểu dương %9</translation>
     </message>
     <message>
         <source>Code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã %1</translation>
     </message>
     <message>
         <source>Sent counts only, without personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ gửi số liệu tổng hợp, không có thông tin cá nhân.</translation>
     </message>
     <message>
         <source>%1: %2 units with registrations · %3 households, %4 of them recognised as learning families (%5) · %6 members · %7 activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm %1: %2 đơn vị có đăng ký · %3 hộ, trong đó %4 hộ được công nhận Gia đình học tập (%5) · %6 hội viên · %7 hoạt động</translation>
     </message>
     <message>
         <source>statistics-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>tong-hop-%1.pdf</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu báo cáo thành tệp PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Tệp PDF (*.pdf)</translation>
+        <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng hợp</translation>
     </message>
     <message>
         <source>statistics-%1.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>tong-hop-%1.xlsx</translation>
     </message>
 </context>
 <context>
