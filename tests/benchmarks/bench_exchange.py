@@ -522,7 +522,9 @@ class Raw:
                     if key in refs:
                         column = refs[key]
                         values[column] = None if value is None else self.ids[targets[column]][value]
-                    elif (isinstance(value, str) and key in repo.TIMES) or (key == "scored_at" and value is not None):
+                    elif (isinstance(value, str) and key in repo.TIMES) or (
+                        key == "scored_at" and value is not None
+                    ):
                         values[key] = value.replace("T", " ")
                     else:
                         values[key] = value
@@ -604,12 +606,12 @@ def import_all(sv: Services, made: dict[str, dict[str, int]]) -> Imported:
     finally:
         raw.close()
     want = {name: sum(made[s.file][name] for s in wards) for name in PACKAGE_TABLES}
-    for db in (sv.paths.db_path, raw.db):
-        found = counts(db)
-        assert {k: found[k] for k in PACKAGE_TABLES} == want, (db, found, want)
-        assert found["indexed"] == want["household"], (db, found)
-        assert found["headless"] == 0, (db, found)
-    assert counts(sv.paths.db_path)["found"] == counts(raw.db)["found"] > 0
+    found = [counts(db) for db in (sv.paths.db_path, raw.db)]
+    for db, got in zip((sv.paths.db_path, raw.db), found, strict=True):
+        assert {k: got[k] for k in PACKAGE_TABLES} == want, (db, got, want)
+        assert got["indexed"] == want["household"], (db, got)
+        assert got["headless"] == 0, (db, got)
+    assert found[0]["found"] == found[1]["found"] > 0, found
     result.db_bytes = db_size(sv.paths.db_path)
     result.baseline_db_bytes = db_size(raw.db)
     return result
@@ -748,16 +750,20 @@ def fitted(xs: list[float], ys: list[float]) -> tuple[float, float]:
     return my - b * mx, b
 
 
-def extrapolate(seconds: list[float], rows: list[int], before: list[int]) -> tuple[float, float]:
+def extrapolate(
+    seconds: list[float], rows: list[int], before: list[int]
+) -> tuple[float, float, float]:
     """Seconds for Thành phố Hồ Chí Minh: at the average rate, and with each package's seconds
-    per row growing with the households already in the database as measured (linear fit)."""
+    per row growing with the households already in the database as measured (a linear fit,
+    carried from 300,000 to 2.5 million households); and the fit's growth, in seconds per
+    package of 15,000 households for each 100,000 households already in."""
     per_ward = HCMC_HOUSEHOLDS / HCMC_WARDS
     rows_per_household = sum(rows) / (len(rows) * HOUSEHOLDS_PER_WARD)
     total_rows = HCMC_HOUSEHOLDS * rows_per_household
     flat = total_rows / (sum(rows) / sum(seconds))
     a, b = fitted([float(x) for x in before], [s / r for s, r in zip(seconds, rows, strict=True)])
     grown = sum(per_ward * rows_per_household * (a + b * k * per_ward) for k in range(HCMC_WARDS))
-    return flat, grown
+    return flat, grown, b * 100_000 * HOUSEHOLDS_PER_WARD * rows_per_household
 
 
 def profile(made: dict[str, dict[str, int]]) -> None:
@@ -772,6 +778,7 @@ def profile(made: dict[str, dict[str, int]]) -> None:
         profiler.disable()
     finally:
         sv.close()
+        shutil.rmtree(root() / "province-profile", ignore_errors=True)
     stats = pstats.Stats(profiler).strip_dirs()
     stats.sort_stats("cumulative").print_stats(45)
     stats.sort_stats("tottime").print_stats(30)
@@ -791,32 +798,39 @@ def main() -> None:
         export_median, export_first, export_base, encrypted, package_bytes = export(province, made)
     finally:
         province.close()
+        for scratch in ("province", "baseline", "ward", "ward-out"):  # 2 GB, remade every run
+            shutil.rmtree(root() / scratch, ignore_errors=True)
     wards, _, _ = specs()
     households = sum(made[s.file]["household"] for s in wards)
     persons = sum(made[s.file]["person"] for s in wards)
     registrations = sum(made[s.file]["registration"] for s in wards)
     o, b = sum(imported.seconds), sum(imported.baseline)
     rows = sum(imported.rows)
-    first, last = imported.seconds[:3], imported.seconds[-3:]
-    flat, grown = extrapolate(imported.seconds, imported.rows, imported.households_before)
-    base_flat, base_grown = extrapolate(
+    first = ", ".join(f"{s:.2f}" for s in imported.seconds[:3])
+    last = ", ".join(f"{s:.2f}" for s in imported.seconds[-3:])
+    flat, grown, slope = extrapolate(imported.seconds, imported.rows, imported.households_before)
+    base_flat, base_grown, base_slope = extrapolate(
         imported.baseline, imported.rows, imported.households_before
     )
+    ratios = [o / b for o, b in zip(imported.seconds, imported.baseline, strict=True)]
     print(
         f"imported {len(wards)} ward packages: {households:,} households, {persons:,} persons, "
         f"{registrations:,} registrations ({rows:,} rows); province database "
-        f"{imported.db_bytes / 1e9:.2f} GB (raw sqlite3's {imported.baseline_db_bytes / 1e9:.2f} GB)"
+        f"{imported.db_bytes / 1e9:.2f} GB (raw sqlite3's: {imported.baseline_db_bytes / 1e9:.2f})"
     )
     print(
         f"import rate: ours {rows / o:,.0f} rows/s, raw sqlite3 {rows / b:,.0f} rows/s; "
         f"per package ours {median(imported.seconds):.2f} s median (first three "
-        f"{', '.join(f'{s:.2f}' for s in first)}; last three {', '.join(f'{s:.2f}' for s in last)})"
+        f"{first}; last three {last}); "
+        f"ratio per package {ratios[0]:.2f} for the first, {ratios[-1]:.2f} for the last"
     )
     print(
         f"Thành phố Hồ Chí Minh ({HCMC_WARDS} wards, {HCMC_HOUSEHOLDS:,} households, "
         f"~{HCMC_HOUSEHOLDS * PERSONS_PER_HOUSEHOLD:,} persons): about {flat / 60:.0f} min at the "
-        f"measured rate, {grown / 60:.0f} min with the slowdown per package measured as the "
-        f"database grows (raw sqlite3: {base_flat / 60:.0f} / {base_grown / 60:.0f} min)"
+        f"measured rate, {grown / 60:.0f} min if each package keeps slowing as measured while "
+        f"the database grows (+{slope:.2f} s per package per 100,000 households already in, "
+        f"linear fit) (raw sqlite3: {base_flat / 60:.0f} / {base_grown / 60:.0f} min, "
+        f"+{base_slope:.2f} s)"
     )
     print(
         f"with backup=True: one more package ({backup_rows:,} rows) {with_backup:.2f} s, of which "
