@@ -109,6 +109,18 @@ class Incoming:
 
 
 @dataclass(frozen=True)
+class _Header:
+    sender: UnitInfo
+    package_id: str
+    kind: str
+    sequence: int
+    created_at: dt.datetime
+    new_sender: bool
+    received: set[int]
+    missing: tuple[int, ...]
+
+
+@dataclass(frozen=True)
 class Sender:
     code: str
     name: str
@@ -446,14 +458,14 @@ class ExchangeService:
     def apply(self, path: Path, *, trust_new_sender: bool = False, backup: bool = True) -> Incoming:
         """Check the package again, back up, then apply all of it in one transaction."""
         package = self._read(path)
-        with self.sessions.read() as s:
-            first = self._check(s, path, package, dry_run=True)
+        with self.sessions.read() as s:  # what refuses the package, before any backup
+            first = self._header(s, path, package)
         if first.new_sender and not trust_new_sender:
             raise UserError(
                 "exchange.new_sender",
                 unit=first.sender.name,
                 unit_code=first.sender.code,
-                fingerprint=first.fingerprint,
+                fingerprint=package.fingerprint,
             )
         if backup:
             copy_database(self.database.path, self.backups_dir / backup_name("before-import"))
@@ -461,7 +473,10 @@ class ExchangeService:
             done = self._check(s, path, package, dry_run=False)
         return done
 
-    def _check(self, s: Any, path: Path, package: Package, *, dry_run: bool) -> Incoming:
+    def _header(self, s: Any, path: Path, package: Package) -> _Header:
+        """The manifest's fields, and every refusal that needs no row read: a package from a
+        newer version, from this unit itself, for another unit, already applied, or from a
+        known sender with another key."""
         m = package.manifest
         inst = self.installation.require()
         try:
@@ -490,11 +505,26 @@ class ExchangeService:
         if s.get(ImportedPackageRecord, package_id) is not None:
             raise UserError("exchange.already_imported", unit=info.name, sequence=sequence)
         known = s.get(KnownUnitRecord, info.code)
-        new_sender = known is None or not known.key_id
         if known is not None and known.key_id and known.key_id != package.key_id:
             raise UserError("exchange.key_changed", unit=info.name, fingerprint=package.fingerprint)
         received = _parse_ranges(known.received if known else "")
-        missing = tuple(sorted(set(range(1, sequence)) - received - {sequence}))
+        return _Header(
+            info,
+            package_id,
+            kind,
+            sequence,
+            created_at,
+            new_sender=known is None or not known.key_id,
+            received=received,
+            missing=tuple(sorted(set(range(1, sequence)) - received - {sequence})),
+        )
+
+    def _check(self, s: Any, path: Path, package: Package, *, dry_run: bool) -> Incoming:
+        m = package.manifest
+        head = self._header(s, path, package)
+        info, package_id, kind, sequence = head.sender, head.package_id, head.kind, head.sequence
+        created_at, received, missing = head.created_at, head.received, head.missing
+        new_sender = head.new_sender
         importer = repo.Importer(s, self.clock(), info.code, package_id, write=not dry_run)
         try:
             for name in repo.TABLES:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Table, select, text
+from sqlalchemy import Date, DateTime, Table, func, select, text
 from sqlalchemy.orm import Session
 
 from xhht_desktop.storage.orm import (
@@ -101,20 +101,45 @@ def parse_time(value: object) -> dt.datetime | None:
     return dt.datetime.fromisoformat(value) if isinstance(value, str) else None
 
 
-def _converters(t: Table) -> dict[str, Any]:
-    """Column -> how a JSON value becomes the column's Python value."""
-    out: dict[str, Any] = {}
+def db_time(value: object) -> str | None:
+    """An ISO time from a package as SQLAlchemy stores a DateTime in SQLite (it compares these
+    strings): "2026-12-01 06:51:13.565961". ValueError for anything else."""
+    if not isinstance(value, str):
+        return None
+    return dt.datetime.fromisoformat(value).isoformat(sep=" ", timespec="microseconds")
+
+
+def db_date(value: object) -> str | None:
+    return dt.date.fromisoformat(value).isoformat() if isinstance(value, str) else None
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """How one table's incoming rows become its columns, worked out once per table."""
+
+    plain: tuple[tuple[str, Any], ...]  # (column, converter or None)
+    refs: tuple[tuple[str, str, str], ...]  # (column, referenced table, key in the row)
+    activity_type: bool
+
+
+def _shape(spec: TableSpec) -> _Shape:
+    t, refs = table(spec.name), dict(spec.refs)
+    plain = []
     for column in t.columns:
-        python = getattr(column.type, "python_type", None)
+        if column.name in SKIP or column.name in refs or column.name == "type_id":
+            continue
         try:
             kind = column.type.python_type
         except NotImplementedError:
-            kind = python
-        if kind is dt.datetime:
-            out[column.name] = parse_time
-        elif kind is dt.date:
-            out[column.name] = lambda v: dt.date.fromisoformat(v) if isinstance(v, str) else None
-    return out
+            kind = None
+        plain.append(
+            (column.name, db_time if kind is dt.datetime else db_date if kind is dt.date else None)
+        )
+    return _Shape(
+        tuple(plain),
+        tuple((column, target, ref_key(column)) for column, target in spec.refs),
+        "type_id" in t.c,
+    )
 
 
 # ---- export ------------------------------------------------------------------------------
@@ -132,19 +157,25 @@ def export_rows(s: Session, name: str, since: dt.datetime | None) -> Iterator[di
         if name == "activity"
         else {}
     )
+    # Per column, worked out once: its key in the package and how its value travels.
+    plan: list[tuple[str, Any]] = []
+    for column in columns:
+        if column.name in refs:
+            plan.append((ref_key(column.name), uuids[column.name].get))
+        elif column.name == "type_id":
+            plan.append(("type_name", lambda v: types.get(v, "")))
+        elif isinstance(column.type, Date | DateTime):
+            plan.append((column.name, to_json))
+        else:
+            plan.append((column.name, None))
     stmt = select(*columns)
     if since is not None:
         stmt = stmt.where((t.c.updated_at > since) | (t.c.received_at > since))
-    for row in s.execute(stmt.order_by(t.c.id)).mappings():
-        out: dict[str, object] = {}
-        for key, value in row.items():
-            if key in refs:
-                out[ref_key(key)] = uuids[key].get(value) if value is not None else None
-            elif key == "type_id" and name == "activity":
-                out["type_name"] = types.get(value, "")
-            else:
-                out[key] = to_json(value)
-        yield out
+    for row in s.execute(stmt.order_by(t.c.id)):
+        yield {
+            key: value if convert is None or value is None else convert(value)
+            for (key, convert), value in zip(plan, row, strict=True)
+        }
 
 
 def _uuid_map(s: Session, name: str) -> dict[int, str]:
@@ -244,6 +275,7 @@ class Importer:
         self.ids: dict[str, dict[str, int]] = {name: {} for name in TABLES}
         self.plan = ImportPlan()
         self._heads: list[tuple[int, str]] = []  # household id, head person's uuid
+        self._now_text = db_time(now.isoformat())
         self._types: dict[str, int] | None = None
 
     # -- one table -------------------------------------------------------------------------
@@ -256,8 +288,7 @@ class Importer:
         local = self._locals(t, [r["uuid"] for r in rows])
         if name == "criteria_set":
             local.update(self._same_sets(rows, local))
-        converters = _converters(t)
-        columns = {c.name for c in t.columns} - SKIP
+        shape = _shape(spec)
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
         for row in rows:
@@ -265,7 +296,7 @@ class Importer:
             outcome = classify(found, parse_time(row.get("updated_at")))
             if outcome is Outcome.CONFLICT and found is not None and self._same(name, found, row):
                 outcome = Outcome.UNCHANGED  # both sides wrote the same values
-            values = self._values(spec, row, columns, converters, plan)
+            values = self._values(shape, row, plan)
             if values is None:
                 continue
             plan.count(outcome)
@@ -288,26 +319,17 @@ class Importer:
         self._insert(name, t, inserts)
         self._update(t, updates)
 
-    def _values(
-        self,
-        spec: TableSpec,
-        row: dict[str, Any],
-        columns: set[str],
-        converters: dict[str, Any],
-        plan: TablePlan,
-    ) -> dict[str, Any] | None:
+    def _values(self, shape: _Shape, row: dict[str, Any], plan: TablePlan) -> dict[str, Any] | None:
+        """The row's column values as stored; None (and counted as refused) when it points at
+        a record that neither the package nor this PC has."""
         values: dict[str, Any] = {}
-        for column in columns:
-            if column == "type_id":
-                values[column] = self._activity_type(str(row.get("type_name") or ""))
-                continue
-            if column in dict(spec.refs):
-                continue
+        for column, convert in shape.plain:
             value = row.get(column)
-            convert = converters.get(column)
             values[column] = convert(value) if convert is not None and value is not None else value
-        for column, target in spec.refs:
-            ref = row.get(ref_key(column))
+        if shape.activity_type:
+            values["type_id"] = self._activity_type(str(row.get("type_name") or ""))
+        for column, target, key in shape.refs:
+            ref = row.get(key)
             if column == HEAD_REF:
                 values[column] = None  # set once the persons are in
                 if ref:
@@ -321,7 +343,7 @@ class Importer:
                 plan.refused += 1
                 return None
             values[column] = target_id
-        values["received_at"] = self.now
+        values["received_at"] = self._now_text
         values["received_version"] = values.get("updated_at")
         return values
 
@@ -381,20 +403,25 @@ class Importer:
         return found
 
     def _insert(self, name: str, t: Table, rows: list[dict[str, Any]]) -> None:
+        """Bulk insert through the driver, ids given up front (the write lock is held, so no
+        one else takes them): the ids of new rows need no second look-up."""
         if not rows:
             return
-        heads = [(r["uuid"], r.pop("__head")) for r in rows if "__head" in r]
-        columns = [c for c in rows[0] if not c.startswith("__")]
+        next_id = (self.s.execute(select(func.max(t.c.id))).scalar() or 0) + 1
+        ids = self.ids[name]
+        for offset, row in enumerate(rows):
+            row["id"] = next_id + offset
+            ids[row["uuid"]] = row["id"]
+            head = row.pop("__head", None)
+            if head is not None:
+                self._heads.append((row["id"], head))
+        columns = list(rows[0])
         names = ", ".join(f'"{c}"' for c in columns)
-        params = ", ".join(f":{c}" for c in columns)
-        sql = text(f'INSERT INTO "{t.name}" ({names}) VALUES ({params})')
+        sql = f'INSERT INTO "{t.name}" ({names}) VALUES ({", ".join("?" * len(columns))})'
+        connection = self.s.connection()
         for start in range(0, len(rows), 5000):
-            self.s.execute(sql, rows[start : start + 5000])
-        new = self._locals(t, [r["uuid"] for r in rows])
-        for uuid, local in new.items():
-            self.ids[name][uuid] = local.id
-        if heads:
-            self._heads += [(new[uuid].id, head) for uuid, head in heads]
+            chunk = [tuple(row[c] for c in columns) for row in rows[start : start + 5000]]
+            connection.exec_driver_sql(sql, chunk)
 
     def _update(self, t: Table, rows: list[dict[str, Any]]) -> None:
         if not rows:
@@ -502,7 +529,9 @@ def apply_fields(
     sender's version counts as seen, so only its next change raises a new conflict."""
     spec, t = SPEC[name], table(name)
     refs = {ref_key(column): (column, target) for column, target in spec.refs}
-    converters = _converters(t)
+    # Core updates take Python values (the DateTime type writes its own text).
+    python = {db_time: parse_time, db_date: lambda v: dt.date.fromisoformat(v)}
+    converters = {c: python[f] for c, f in _shape(spec).plain if f is not None}
     values: dict[str, Any] = {}
     for key, value in fields.items():
         if key in refs:
