@@ -28,6 +28,7 @@ from xhht_desktop.services.exchange import ACK_EXTENSION
 from xhht_desktop.services.household_json import draft_from_json, row_to_json
 from xhht_desktop.services.installation import DEFAULT_GROUPS, placeholder
 from xhht_desktop.services.unit_statistics import RECORD_KEYS
+from xhht_desktop.services.who import login_name
 
 LEVELS = {
     "chi-hoi": Level.BRANCH,
@@ -221,6 +222,7 @@ def _paths(args: argparse.Namespace) -> AppPaths:
 
 def _with_services(args: argparse.Namespace, body: Callable[[Services], int]) -> int:
     services = open_services(_paths(args))
+    services.accounts.act_as(f"xhht ({login_name()})")  # the CLI's writes, under its own name
     try:
         return body(services)
     finally:

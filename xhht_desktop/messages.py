@@ -721,6 +721,25 @@ MESSAGES: dict[str, str] = {
     "signed_file.write_failed": QT_TRANSLATE_NOOP(
         "Messages", "{file} did not read back the same: please try another place."
     ),
+    "account.not_allowed": QT_TRANSLATE_NOOP(
+        "Messages", "Your account cannot do this. Ask the administrator of this computer."
+    ),
+    "account.wrong": QT_TRANSLATE_NOOP(
+        "Messages", "The name or the password is not right. Please try again."
+    ),
+    "account.paused": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Too many wrong passwords: please wait {seconds} seconds before trying again, or ask "
+        "the administrator to set a new password.",
+    ),
+    "account.exists": QT_TRANSLATE_NOOP("Messages", "There is already an account with this name."),
+    "account.unknown": QT_TRANSLATE_NOOP("Messages", "There is no account named {name}."),
+    "account.last_admin": QT_TRANSLATE_NOOP(
+        "Messages", "This is the last administrator: make another one first."
+    ),
+    "account.password_short": QT_TRANSLATE_NOOP(
+        "Messages", "The password needs at least {min} characters."
+    ),
     "key.damaged": QT_TRANSLATE_NOOP(
         "Messages",
         "The installation's key file {file} is damaged. It was left as it is: restore it "

@@ -7,6 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from xhht_desktop.paths import AppPaths
+from xhht_desktop.services.accounts import AccountService
 from xhht_desktop.services.activities import ActivityService
 from xhht_desktop.services.admin_units import Gazetteer
 from xhht_desktop.services.certificates import CertificateService
@@ -45,6 +46,7 @@ class Services:
     certificates: CertificateService
     exchange: ExchangeService
     unit_statistics: UnitStatisticsService
+    accounts: AccountService
 
     @cached_property
     def excel(self) -> ExcelExportService:
@@ -62,7 +64,8 @@ class Services:
 def open_services(paths: AppPaths, gazetteer: Gazetteer | None = None) -> Services:
     database = open_database(paths.db_path, paths.backups_dir)
     gazetteer = gazetteer or Gazetteer()
-    installation = InstallationService(database.sessions, gazetteer)
+    accounts = AccountService(database.sessions)  # before any write: the audit trail's name
+    installation = InstallationService(database.sessions, gazetteer, accounts.require_admin)
 
     def origin_unit() -> str:
         return installation.require().unit_code
@@ -72,7 +75,9 @@ def open_services(paths: AppPaths, gazetteer: Gazetteer | None = None) -> Servic
 
     households = HouseholdService(database.sessions, origin_unit)
     criteria = CriteriaSetService(database.sessions, origin_unit)
-    evaluation = EvaluationService(database.sessions, origin_unit, community_name, criteria)
+    evaluation = EvaluationService(
+        database.sessions, origin_unit, community_name, criteria, who=accounts.who
+    )
     activities = ActivityService(database.sessions, origin_unit)
     return Services(
         paths=paths,
@@ -89,8 +94,16 @@ def open_services(paths: AppPaths, gazetteer: Gazetteer | None = None) -> Servic
         evaluation=evaluation,
         cycle_documents=CycleDocumentService(installation, evaluation, criteria),
         certificates=CertificateService(
-            database.sessions, installation, evaluation, paths.key_path, paths.assets_dir
+            database.sessions,
+            installation,
+            evaluation,
+            paths.key_path,
+            paths.assets_dir,
+            who=accounts.who,
         ),
-        exchange=ExchangeService(database, installation, paths.key_path, paths.backups_dir),
+        exchange=ExchangeService(
+            database, installation, paths.key_path, paths.backups_dir, who=accounts.who
+        ),
         unit_statistics=UnitStatisticsService(database.sessions, installation),
+        accounts=accounts,
     )

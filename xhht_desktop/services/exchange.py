@@ -27,6 +27,7 @@ from xhht_desktop.errors import UserError
 from xhht_desktop.services.changes import Changes, Kind
 from xhht_desktop.services.installation import InstallationService
 from xhht_desktop.services.who import login_name
+from xhht_desktop.storage.audit import audit_event
 from xhht_desktop.storage.backup import backup_name, copy_database
 from xhht_desktop.storage.database import Database
 from xhht_desktop.storage.orm import (
@@ -539,6 +540,15 @@ class ExchangeService:
             if AGGREGATES in package.files:
                 self._store_aggregates(s, _rows(package.files[AGGREGATES]))
             self._remember(s, m, info, package, sequence, created_at, received)
+            totals = importer.plan.totals()
+            audit_event(
+                s,
+                "imported_package",
+                f"package {sequence} from {info.code}: {totals.added} added, {totals.updated} "
+                f"updated, {totals.conflicts} conflicts",
+                importer.plan.to_dict(),
+                record_uuid=package_id,
+            )
             s.add(
                 ImportedPackageRecord(
                     package_id=package_id,
@@ -690,6 +700,13 @@ class ExchangeService:
             now = self.clock()
             merged = {k: v for k, v in incoming.items() if k in chosen}
             repo.apply_fields(s, record.table_name, record.row_uuid, merged, now, incoming)
+            audit_event(
+                s,
+                record.table_name,
+                "conflict settled: fields taken from the sender",
+                {k: [None, v] for k, v in merged.items()},
+                record_uuid=record.row_uuid,
+            )
             record.resolved_at, record.resolved_by = now, self.who()
         return CHANGED
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Callable
 from dataclasses import asdict, replace
 
 from xhht_desktop.domain.entities import Installation, Level
@@ -44,9 +45,15 @@ def suggested_unit_code(level: Level, province_code: str, commune_code: str, uni
 
 
 class InstallationService:
-    def __init__(self, sessions: Sessions, gazetteer: Gazetteer) -> None:
+    def __init__(
+        self,
+        sessions: Sessions,
+        gazetteer: Gazetteer,
+        require_admin: Callable[[], None] = lambda: None,
+    ) -> None:
         self.sessions = sessions
         self.gazetteer = gazetteer
+        self.require_admin = require_admin  # settings are the administrator's
 
     def get(self) -> Installation | None:
         with self.sessions.read() as s:
@@ -65,6 +72,7 @@ class InstallationService:
 
     def save(self, installation: Installation) -> tuple[Installation, Changes]:
         """Validate and store; the installation id is made once and never changes."""
+        self.require_admin()
         cleaned = self.clean(installation)
         issues = self.validate(cleaned)
         if issues:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+
+from xhht_desktop.storage.audit import WHO
 
 BUSY_TIMEOUT_MS = 10_000
 WRITE_OPTION = "xhht_write"
@@ -45,18 +47,34 @@ def _install_pragmas(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
+class _AuditedSession(Session):
+    """The session class the audit listener is attached to (not every Session of the process)."""
+
+
 class Sessions:
     """Opens one transaction per use case: `with sessions.write() as s:` commits on success."""
 
     def __init__(self, engine: Engine) -> None:
+        from xhht_desktop.storage import audit
+
         self.engine = engine
-        self._factory = sessionmaker(engine, expire_on_commit=False)
+        self._factory = sessionmaker(engine, expire_on_commit=False, class_=_AuditedSession)
+        audit.install(_AuditedSession)
+        # Who is writing (the audit trail's name) and whether they may: set by the accounts
+        # service once someone logs in; the command line sets its own name.
+        self.who: Callable[[], str] = lambda: "?"
+        self.guard: Callable[[], None] = lambda: None
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
-        """A transaction that may change data; committed at the end, rolled back on error."""
+    def write(self, *, system: bool = False) -> Iterator[Session]:
+        """A transaction that may change data; committed at the end, rolled back on error.
+        Refused for a read-only user, unless `system` (the app's own housekeeping, such as
+        counting failed logins). Every row it changes is written to the audit trail."""
+        if not system:
+            self.guard()
         with self._factory() as session, session.begin():
             session.connection(execution_options={WRITE_OPTION: True})
+            session.info[WHO] = self.who()
             yield session
 
     @contextmanager

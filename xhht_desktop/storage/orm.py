@@ -449,6 +449,41 @@ class UnitAggregateRecord(Base):
     received_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
+class UserAccountRecord(Base):
+    """A person who uses the app on this PC, with a role and an Argon2id password hash."""
+
+    __tablename__ = "user_account"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(60))
+    name_key: Mapped[str] = mapped_column(String(60), unique=True)  # folded: one user per name
+    display_name: Mapped[str] = mapped_column(String(100), default="")
+    role: Mapped[str] = mapped_column(String(20))  # admin, editor, viewer
+    password_hash: Mapped[str] = mapped_column(String(200))
+    failed_count: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    last_login_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class AuditRecord(Base):
+    """One change: who, when, which record, each field before → after (JSON). Written in the
+    same transaction as the change itself, so neither exists without the other."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    who: Mapped[str] = mapped_column(String(100), index=True)
+    action: Mapped[str] = mapped_column(String(20))  # insert, update, delete, event
+    table_name: Mapped[str] = mapped_column(String(40))
+    record_uuid: Mapped[str] = mapped_column(String(36), default="")
+    record_id: Mapped[int | None] = mapped_column(Integer)
+    changes: Mapped[str] = mapped_column(Text, default="")  # {"field": [before, after]}
+    summary: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index(None, "table_name", "record_uuid"),)
+
+
 # Full-text index over household.search_key (folded words; see domain.search): every word typed
 # is a prefix look-up. Kept in step by triggers; not a model, so built by migrations only.
 FTS_TABLE = "household_fts"

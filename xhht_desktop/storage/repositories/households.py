@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from sqlalchemy import Select, bindparam, func, select, text, update
+from sqlalchemy import Select, bindparam, func, select, text
 from sqlalchemy.orm import Session
 
 from xhht_desktop.domain.entities import (
@@ -325,15 +325,16 @@ def set_household_deleted(
     stamp = record.deleted_at
     record.deleted_at = when
     record.updated_at = now
-    # Members deleted together with the household come back with it, and no others.
-    s.execute(
-        update(P)
-        .where(
+    # Members deleted together with the household come back with it, and no others. Row by
+    # row (a household has a handful), so each member's change reaches the audit trail.
+    members = s.scalars(
+        select(P).where(
             P.household_id == household_id,
             P.deleted_at.is_(None) if when else P.deleted_at == stamp,
         )
-        .values(deleted_at=when, updated_at=now)
     )
+    for member in members:
+        member.deleted_at, member.updated_at = when, now
 
 
 def restore_person(s: Session, person_id: int, now: dt.datetime) -> int:
