@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import datetime as dt
 import io
 import json
 import sys
@@ -21,6 +22,7 @@ from xhht_desktop.domain.entities import EconomicStatus, HouseholdFilter, Instal
 from xhht_desktop.domain.text import looks_like_formula
 from xhht_desktop.errors import BadInput, UserError, ValidationFailed
 from xhht_desktop.paths import AppPaths
+from xhht_desktop.services.accounts import Role
 from xhht_desktop.services.certificates import batch_counts
 from xhht_desktop.services.context import Services, open_services
 from xhht_desktop.services.demo import fill_demo
@@ -49,6 +51,8 @@ MODELS = {
     "cong-dan": Model.CITIZEN,
 }
 KINDS = {"cong-nhan": CertificateKind.RECOGNITION, "khen": CertificateKind.COMMENDATION}
+ROLES = {"quan-tri": Role.ADMIN, "nhap-lieu": Role.EDITOR, "chi-xem": Role.VIEWER}
+AUDIT_COLUMNS = ("at", "who", "action", "table", "record_uuid", "changes", "summary")
 LIST_COLUMNS = ("id", "head_name", "address", "member_count", "phone", "economic_status", "notes")
 
 
@@ -193,6 +197,31 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parent_key.add_argument("file", metavar="FILE")
     parent_key.set_defaults(func=cmd_import_parent_key)
+
+    users = sub.add_parser("users", help="the accounts of this computer")
+    users_sub = users.add_subparsers(dest="action", required=True, metavar="ACTION")
+    user_add = users_sub.add_parser("add", parents=[common], help="add an account")
+    user_add.add_argument("name")
+    user_add.add_argument("--display-name", default="")
+    user_add.add_argument("--role", choices=sorted(ROLES), default="nhap-lieu")
+    user_add.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
+    )
+    user_add.set_defaults(func=cmd_users_add)
+    user_list = users_sub.add_parser("list", parents=[common], help="list the accounts")
+    user_list.set_defaults(func=cmd_users_list)
+    user_reset = users_sub.add_parser(
+        "reset-password", parents=[common], help="set a new password for an account"
+    )
+    user_reset.add_argument("name")
+    user_reset.add_argument("--password-stdin", action="store_true")
+    user_reset.set_defaults(func=cmd_users_reset)
+
+    audit = sub.add_parser("audit", parents=[common], help="the audit trail: who changed what")
+    audit.add_argument("--since", metavar="DD/MM/YYYY", help="from this day on")
+    audit.add_argument("--user", default="", help="only this user's changes")
+    audit.add_argument("--format", choices=("table", "csv"), default="table")
+    audit.set_defaults(func=cmd_audit)
 
     check = sub.add_parser("check", parents=[common], help="check the database's integrity")
     check.set_defaults(func=cmd_check)
@@ -563,6 +592,82 @@ def cmd_import_parent_key(args: argparse.Namespace, out: Output) -> int:
     def body(sv: Services) -> int:
         unit = sv.exchange.import_parent_key(Path(args.file))
         out.note("exchange.parent_known", {"unit": unit.name, "unit_code": unit.code})
+        return 0
+
+    return _with_services(args, body)
+
+
+def _password(args: argparse.Namespace) -> str:
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    import getpass
+
+    first = getpass.getpass("Password: ")
+    if getpass.getpass("Again: ") != first:
+        raise BadInput(detail="the two passwords differ")
+    return first
+
+
+def cmd_users_add(args: argparse.Namespace, out: Output) -> int:
+    def body(sv: Services) -> int:
+        first = not sv.accounts.has_users()
+        account = sv.accounts.create(
+            args.name, args.display_name, ROLES[args.role], _password(args), first=first
+        )
+        out.say(f"{account.username}\t{account.role.value}")
+        return 0
+
+    return _with_services(args, body)
+
+
+def cmd_users_list(args: argparse.Namespace, out: Output) -> int:
+    def body(sv: Services) -> int:
+        for a in sv.accounts.users():
+            last = a.last_login_at.isoformat(sep=" ", timespec="minutes") if a.last_login_at else ""
+            state = "disabled" if a.disabled else ""
+            out.say("\t".join((a.username, a.display_name, a.role.value, state, last)))
+        return 0
+
+    return _with_services(args, body)
+
+
+def cmd_users_reset(args: argparse.Namespace, out: Output) -> int:
+    def body(sv: Services) -> int:
+        sv.accounts.reset_password(args.name, _password(args))
+        out.say(args.name)
+        return 0
+
+    return _with_services(args, body)
+
+
+def cmd_audit(args: argparse.Namespace, out: Output) -> int:
+    def body(sv: Services) -> int:
+        since = None
+        if args.since:
+            try:
+                since = dt.datetime.strptime(args.since, "%d/%m/%Y")
+            except ValueError as exc:
+                raise BadInput(detail=f"--since {args.since}: dd/mm/yyyy") from exc
+        entries = sv.accounts.audit(since=since, who=args.user, limit=None)
+        rows = [
+            {
+                "at": e.at.isoformat(sep=" ", timespec="seconds"),
+                "who": e.who,
+                "action": e.action,
+                "table": e.table,
+                "record_uuid": e.record_uuid,
+                "changes": json.dumps(e.changes, ensure_ascii=False, sort_keys=True),
+                "summary": e.summary,
+            }
+            for e in reversed(entries)
+        ]
+        if args.format == "csv":
+            writer = csv.DictWriter(out.out, fieldnames=AUDIT_COLUMNS, lineterminator="\n")
+            writer.writeheader()
+            writer.writerows({k: _csv_safe(v) for k, v in r.items()} for r in rows)
+        else:
+            for r in rows:
+                out.say("\t".join(str(r[k]) for k in AUDIT_COLUMNS))
         return 0
 
     return _with_services(args, body)

@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 from xhht_desktop.domain.text import fold, nfc
 from xhht_desktop.domain.validation import Issue
 from xhht_desktop.errors import UserError, ValidationFailed
+from xhht_desktop.storage.audit import audit_event
 from xhht_desktop.storage.engine import Sessions
 from xhht_desktop.storage.orm import AuditRecord, UserAccountRecord, utcnow
 
@@ -205,6 +206,8 @@ class AccountService:
             record = self._find(s, username)
             record.password_hash = _hasher().hash(normalise_password(password))
             record.failed_count, record.locked_until = 0, None
+            # The hash never enters the trail; that it changed, and by whom, does.
+            audit_event(s, "user_account", f"new password for {record.username}")
 
     def set_role(self, username: str, role: Role, disabled: bool = False) -> None:
         self.require_admin()
