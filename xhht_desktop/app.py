@@ -10,6 +10,8 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
 from PySide6.QtGui import QFont
@@ -22,8 +24,13 @@ from xhht_desktop.ui.i18n import Languages
 from xhht_desktop.ui.main_window import MainWindow
 from xhht_desktop.ui.preferences import Preferences
 
+if TYPE_CHECKING:
+    from xhht_desktop.errors import UserError
+    from xhht_desktop.ui.idle_lock import IdleLock
+
 log = logging.getLogger(__name__)
 DEMO_HOUSEHOLDS = 600
+BACKUP_EVERY_MS = 60 * 60 * 1000  # an automatic backup hourly while the app stays open
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -40,8 +47,17 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 class DesktopApp:
+    """`require_login`: ask who is at the keyboard before the pages (and lock the app after
+    some idle minutes). None, the default, means "unless synchronous": the real app asks,
+    the Qt tests (synchronous, on demo data) open straight on the pages as before."""
+
     def __init__(
-        self, qt_app: QApplication, paths: AppPaths, demo: bool, synchronous: bool = False
+        self,
+        qt_app: QApplication,
+        paths: AppPaths,
+        demo: bool,
+        synchronous: bool = False,
+        require_login: bool | None = None,
     ) -> None:
         from xhht_desktop.ui.events import EventHub
         from xhht_desktop.ui.prompts import Prompts
@@ -57,6 +73,16 @@ class DesktopApp:
         self.events = EventHub()
         self.runner = TaskRunner(report_unexpected, synchronous=synchronous, parent=self.window)
         self.services = None
+        self.require_login = not synchronous if require_login is None else require_login
+        self.idle_lock: IdleLock | None = None
+        self._locked = False  # the login dialog of lock() is open
+        self.window.switch_user_action.triggered.connect(self.lock)
+        self.window.switch_user_action.setEnabled(self.require_login)
+        self.window.set_idle_minutes = self.set_idle_minutes  # type: ignore[attr-defined]
+        self.backup_timer = QTimer(self.window)
+        self.backup_timer.setInterval(BACKUP_EVERY_MS)
+        self.backup_timer.timeout.connect(self._automatic_backup)
+        self._backup_warned = self._location_checked = False
 
     # ---- preferences --------------------------------------------------------------
     def set_language(self, language: str) -> None:
@@ -78,6 +104,13 @@ class DesktopApp:
     # ---- start-up -----------------------------------------------------------------
     def start(self) -> None:
         self.window.show()
+        if self.runner.synchronous:
+            self._open()
+        else:  # after the window's first paint, so the worker's imports don't delay it
+            QTimer.singleShot(0, self._open)
+
+    def _open(self) -> None:
+        """Open (check, migrate) the data on the worker: at start, and again after a restore."""
         paths = self.paths
 
         def open_data() -> object:
@@ -88,26 +121,75 @@ class DesktopApp:
             setup_logging(paths.logs_dir)
             return open_services(paths)
 
-        if self.runner.synchronous:
-            self.runner.run(open_data, self._opened, self._failed_to_open)
-        else:  # after the window's first paint, so the worker's imports don't delay it
-            QTimer.singleShot(
-                0, lambda: self.runner.run(open_data, self._opened, self._failed_to_open)
-            )
+        self.runner.run(open_data, self._opened, self._failed_to_open)
 
     def _failed_to_open(self, error: object) -> None:
+        from xhht_desktop.errors import UserError
         from xhht_desktop.ui.messages import error_message
 
+        if (
+            isinstance(error, UserError)
+            and error.code == "db.damaged"
+            and self.paths.db_path.exists()
+        ):
+            self._offer_restore(error)  # the guided restore of the newest good backup
+            return
         params = getattr(error, "params", {})
         params.setdefault("backups", str(self.paths.backups_dir))
         QMessageBox.critical(self.window, APP_NAME, error_message(error))  # type: ignore[arg-type]
         self.window.close()
+
+    def _offer_restore(self, error: UserError) -> None:
+        from xhht_desktop.services.backups import BackupService
+
+        backups = BackupService(self.paths.db_path, self.paths.backups_dir)
+        self.runner.run(backups.newest_good, lambda newest: self._ask_restore(error, newest))
+
+    def _ask_restore(self, error: UserError, newest: Path | None) -> None:
+        from xhht_desktop.services.backups import describe, restore_file
+        from xhht_desktop.ui.dialogs.backups import FILE_FILTER, DamagedDatabaseDialog
+        from xhht_desktop.ui.messages import error_message
+
+        info = describe(newest) if newest is not None else None
+        detail = str(error.params.get("detail", ""))
+        dialog = DamagedDatabaseDialog(info, detail, self.paths.backups_dir, self.window)
+        choice = dialog.ask()
+        source = newest if choice == dialog.RESTORE else None
+        if choice == dialog.CHOOSE:
+            source = self.prompts.open_path(
+                dialog.windowTitle(), QCoreApplication.translate("Backups", FILE_FILTER)
+            )
+            if source is None:  # cancelled: ask again
+                self._ask_restore(error, newest)
+                return
+        if source is None:
+            self.window.close()
+            return
+        paths = self.paths
+
+        def failed(problem: UserError) -> None:
+            self.prompts.error(APP_NAME, error_message(problem))
+            self._ask_restore(error, newest)
+
+        self.runner.run(
+            lambda: restore_file(paths.db_path, paths.backups_dir, source),
+            lambda _result: self._open(),
+            failed,
+        )
 
     def _opened(self, services: object) -> None:
         from xhht_desktop.services.context import Services
 
         assert isinstance(services, Services)
         self.services = services
+        if not self._location_checked:
+            self._location_checked = True
+            warning = services.backups.location_warning()
+            if warning is not None:
+                from xhht_desktop.ui.messages import user_message
+
+                folder = {"folder": str(self.paths.data_dir)}
+                self.prompts.error(APP_NAME, user_message(warning, folder))
         installation = services.installation.get()
         if installation is None and self.demo:
             self._fill_demo()
@@ -164,12 +246,137 @@ class DesktopApp:
         assert self.services is not None
         from xhht_desktop.ui.context import UiContext
 
-        ctx = UiContext(self.services, self.runner, self.events, self.prompts)
+        if self.require_login and not self._log_in():
+            self.window.close()
+            return
+        ctx = UiContext(self.services, self.runner, self.events, self.prompts, self.restore_backup)
         self.window.attach(ctx, self.languages.current)
+        if self.require_login:
+            self._apply_role()
+            self._start_idle_lock()
+        self._automatic_backup()
+        self.backup_timer.start()
+
+    # ---- backups ------------------------------------------------------------------------
+    def _automatic_backup(self) -> None:
+        """A checked copy if the data changed since the newest one or none was made today;
+        then the old copies are thinned. At start, then hourly while the app stays open."""
+        from xhht_desktop.ui.messages import error_message
+
+        if self.services is None:
+            return
+
+        def failed(error: UserError) -> None:
+            log.warning("automatic backup failed: %s", error)
+            if not self._backup_warned:  # once a session: the hourly timer must not nag
+                self._backup_warned = True
+                self.prompts.error(APP_NAME, error_message(error))
+
+        self.runner.run(self.services.backups.automatic, None, failed)
+
+    def restore_backup(self, source: Path) -> None:
+        """Settings › Backups › Restore: close the data, restore (the current data is backed up
+        first), open the data again — with a new login, since the accounts may differ."""
+        from xhht_desktop.errors import UserError
+        from xhht_desktop.services.backups import RestoreResult, restore_file
+        from xhht_desktop.ui.messages import error_message, user_message
+
+        services = self.services
+        if services is None:
+            return
+        try:
+            services.accounts.require_admin()
+        except UserError as error:
+            self.prompts.error(APP_NAME, error_message(error))
+            return
+        self.runner.wait()
+        QApplication.processEvents()  # deliver finished work while its pages are still alive
+        self.backup_timer.stop()
+        if self.idle_lock is not None:
+            self.idle_lock.stop()
+            self.idle_lock = None
+        self.window.detach()
+        self.services = None
+        services.close()
+        paths = self.paths
+
+        def restored(result: RestoreResult) -> None:
+            info, counts = result.restored, result.restored.counts
+            params = {
+                "date": f"{info.when:%d/%m/%Y %H:%M}",
+                "households": counts.households if counts else "",
+                "persons": counts.persons if counts else "",
+            }
+            self.prompts.info(APP_NAME, user_message("backup.restored", params))
+            self._open()
+
+        def failed(error: UserError) -> None:
+            self.prompts.error(APP_NAME, error_message(error))
+            self._open()  # the data as it was: nothing was changed
+
+        self.runner.run(
+            lambda: restore_file(paths.db_path, paths.backups_dir, source), restored, failed
+        )
+
+    # ---- who is at the keyboard ------------------------------------------------------------
+    def _log_in(self) -> bool:
+        """The first administrator at first start, else a login; False: the user quit."""
+        from xhht_desktop.ui.dialogs.login import CreateAdminDialog, LoginDialog
+
+        assert self.services is not None
+        accounts = self.services.accounts
+        if accounts.has_users():
+            return LoginDialog(accounts, self.window).ask() is not None
+        return CreateAdminDialog(accounts, self.window).ask() is not None
+
+    def _start_idle_lock(self) -> None:
+        from xhht_desktop.ui.idle_lock import IdleLock, stored_minutes
+
+        self.idle_lock = IdleLock(stored_minutes(self.preferences.settings), self.window)
+        self.idle_lock.locked.connect(self.lock)
+        self.idle_lock.start()
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        """Settings: lock after `minutes` without use on this PC (kept in ui.ini)."""
+        from xhht_desktop.ui.idle_lock import store_minutes
+
+        minutes = store_minutes(self.preferences.settings, minutes)
+        if self.idle_lock is not None:
+            self.idle_lock.set_minutes(minutes)
+
+    def lock(self) -> None:
+        """Log out and ask for a password over whatever is open (idle, or "Switch user").
+        Open editors stay behind the dialog; their drafts are kept on disk."""
+        from xhht_desktop.ui.dialogs.login import LoginDialog
+
+        if self.services is None or self._locked:
+            return
+        self._locked = True
+        if self.idle_lock is not None:
+            self.idle_lock.hold()
+        accounts = self.services.accounts
+        user = accounts.current.username if accounts.current is not None else None
+        accounts.logout()
+        parent = self.qt_app.activeModalWidget() or self.window
+        LoginDialog(accounts, parent, locked_user=user or "").ask()
+        self._locked = False
+        self._apply_role()
+        if self.idle_lock is not None:
+            self.idle_lock.unlock()
+
+    def _apply_role(self) -> None:
+        # A read-only user is refused by the services anyway; this spares them the attempt.
+        assert self.services is not None
+        self.window.new_action.setEnabled(self.services.accounts.can_edit())
+        self.window.switch_user_action.setEnabled(self.require_login)
+        self.window._update_status()
 
     def close(self) -> None:
         from xhht_desktop.logging_setup import shutdown_logging
 
+        self.backup_timer.stop()
+        if self.idle_lock is not None:
+            self.idle_lock.stop()
         self.runner.wait(10_000)
         if self.services is not None:
             self.services.close()

@@ -223,6 +223,19 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_argument("--format", choices=("table", "csv"), default="table")
     audit.set_defaults(func=cmd_audit)
 
+    backup = sub.add_parser(
+        "backup", parents=[common], help="write a checked, self-contained copy of the database"
+    )
+    backup.add_argument("--out", required=True, metavar="FILE", help="e.g. on a USB stick")
+    backup.set_defaults(func=cmd_backup)
+    restore = sub.add_parser(
+        "restore",
+        parents=[common],
+        help="replace the database with a backup (the current data is backed up first)",
+    )
+    restore.add_argument("file", metavar="FILE")
+    restore.set_defaults(func=cmd_restore)
+
     check = sub.add_parser("check", parents=[common], help="check the database's integrity")
     check.set_defaults(func=cmd_check)
     return parser
@@ -671,6 +684,40 @@ def cmd_audit(args: argparse.Namespace, out: Output) -> int:
         return 0
 
     return _with_services(args, body)
+
+
+def _counts(info: object) -> dict[str, object]:
+    counts = getattr(info, "counts", None)
+    return {
+        "households": counts.households if counts else "",
+        "persons": counts.persons if counts else "",
+    }
+
+
+def cmd_backup(args: argparse.Namespace, out: Output) -> int:
+    from xhht_desktop.services.backups import BackupService
+
+    paths = _paths(args)
+    if not paths.db_path.is_file():
+        raise UserError("backup.unreadable", file=str(paths.db_path), detail="not found")
+    info = BackupService(paths.db_path, paths.backups_dir).backup_to(Path(args.out))
+    out.note("backup.written", {"file": str(info.path), **_counts(info)})
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, out: Output) -> int:
+    """Replaces the file directly: nothing is opened, so nothing is migrated first."""
+    from xhht_desktop.services.backups import restore_file
+
+    paths = _paths(args)
+    result = restore_file(paths.db_path, paths.backups_dir, Path(args.file))
+    when = f"{result.restored.when:%d/%m/%Y %H:%M}"
+    out.note("backup.restored", {"date": when, **_counts(result.restored)})
+    if result.safety is not None:
+        out.note("backup.safety", {"file": str(result.safety.path)})
+    if result.set_aside is not None:
+        out.note("backup.set_aside", {"folder": str(result.set_aside)})
+    return 0
 
 
 def cmd_check(args: argparse.Namespace, out: Output) -> int:

@@ -740,6 +740,64 @@ MESSAGES: dict[str, str] = {
     "account.password_short": QT_TRANSLATE_NOOP(
         "Messages", "The password needs at least {min} characters."
     ),
+    "backup.unwritable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Cannot write the backup {file}: {detail}. Please check that there is free space and "
+        "that the USB stick is not removed or write-protected.",
+    ),
+    "backup.unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "Cannot read {file}: {detail}. Nothing was changed."
+    ),
+    "backup.damaged": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} is damaged ({detail}) and cannot be restored. Nothing was changed; please "
+        "choose another backup.",
+    ),
+    "backup.too_new": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} was made by a newer version of XHHT Desktop (schema {revision}). Please update "
+        "the application first. Nothing was changed.",
+    ),
+    "backup.not_a_database": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is not a backup of XHHT Desktop. Nothing was changed."
+    ),
+    "backup.same_file": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} is the data file in use. Please choose another place, for example a USB stick.",
+    ),
+    "backup.in_use": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The data is still open, in XHHT Desktop or another program, so it cannot be replaced "
+        "now. Close it and try again. Nothing was changed.",
+    ),
+    "backup.network_folder": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The data folder {folder} is on a network drive. XHHT Desktop keeps its data safe only "
+        "on this computer's own disk: over a network, a dropped connection or a power cut can "
+        "damage the data. Please ask the person who installed the application to move the "
+        "data folder to this computer's disk.",
+    ),
+    "backup.removable_folder": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The data folder {folder} is on a removable drive (a USB stick or memory card). If it "
+        "is pulled out or the power fails while the application writes, the data can be "
+        "damaged. Please keep the data folder on this computer's own disk, and use USB sticks "
+        "only for backup copies (Settings › Backups › Back up now to…) and packages.",
+    ),
+    "backup.written": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Backup written and checked: {file} ({households} households, {persons} persons).",
+    ),
+    "backup.restored": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Restored the backup of {date}: {households} households, {persons} persons.",
+    ),
+    "backup.safety": QT_TRANSLATE_NOOP(
+        "Messages", "The data as it was before is kept as the backup {file}."
+    ),
+    "backup.set_aside": QT_TRANSLATE_NOOP(
+        "Messages", "The damaged data file was kept as it was in {folder}."
+    ),
     "key.damaged": QT_TRANSLATE_NOOP(
         "Messages",
         "The installation's key file {file} is damaged. It was left as it is: restore it "

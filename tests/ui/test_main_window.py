@@ -8,7 +8,7 @@ def test_pages_can_be_reached_by_keyboard(desktop, qtbot) -> None:
     window.show()
     qtbot.waitExposed(window)
     qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
-    assert window.stack.currentWidget() is window.pages["trash"]
+    assert window.stack.currentWidget() is window.pages["audit"]
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.pages["households"]
 
@@ -32,6 +32,7 @@ def test_navigation_lists_only_what_is_built(desktop) -> None:
         "Certificates",
         "Statistics",
         "Send and receive",
+        "Changes",
         "Trash",
         "Settings",
     ]

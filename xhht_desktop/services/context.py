@@ -10,6 +10,7 @@ from xhht_desktop.paths import AppPaths
 from xhht_desktop.services.accounts import AccountService
 from xhht_desktop.services.activities import ActivityService
 from xhht_desktop.services.admin_units import Gazetteer
+from xhht_desktop.services.backups import BackupService
 from xhht_desktop.services.certificates import CertificateService
 from xhht_desktop.services.criteria_sets import CriteriaSetService
 from xhht_desktop.services.cycle_documents import CycleDocumentService
@@ -47,6 +48,7 @@ class Services:
     exchange: ExchangeService
     unit_statistics: UnitStatisticsService
     accounts: AccountService
+    backups: BackupService
 
     @cached_property
     def excel(self) -> ExcelExportService:
@@ -106,4 +108,5 @@ def open_services(paths: AppPaths, gazetteer: Gazetteer | None = None) -> Servic
         ),
         unit_statistics=UnitStatisticsService(database.sessions, installation),
         accounts=accounts,
+        backups=BackupService(paths.db_path, paths.backups_dir),
     )

@@ -5,9 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+import urllib.parse
 from pathlib import Path
 
 from xhht_desktop.errors import DatabaseDamaged
+
+
+def read_only_uri(path: Path) -> str:
+    """A read-only SQLite URI for any path: '#', '?', '%', spaces and Vietnamese letters quoted,
+    Windows drives (file:///C:/…) and UNC shares (file:////server/share/…) included."""
+    text = str(path.absolute()).replace("\\", "/")
+    quoted = urllib.parse.quote(text, safe="/:")
+    return f"file://{'' if text.startswith('/') else '/'}{quoted}?mode=ro"
 
 
 def copy_database(source: Path, dest: Path) -> Path:
@@ -20,7 +29,7 @@ def copy_database(source: Path, dest: Path) -> Path:
     partial = dest.with_name(dest.name + ".part")
     partial.unlink(missing_ok=True)
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        src = sqlite3.connect(read_only_uri(source), uri=True)
         try:
             dst = sqlite3.connect(partial)
             try:

@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from xhht_desktop.errors import DatabaseDamaged, DatabaseTooNew
-from xhht_desktop.storage.backup import backup_name, copy_database
+from xhht_desktop.storage.backup import backup_name, copy_database, read_only_uri
 from xhht_desktop.storage.engine import Sessions, make_engine
 from xhht_desktop.storage.revision import HEAD
 
@@ -35,7 +35,7 @@ def inspect_file(path: Path) -> str | None:
     file that is refused stays exactly as it was.
     """
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             result = [row[0] for row in conn.execute("PRAGMA quick_check")]
             has_version = conn.execute(

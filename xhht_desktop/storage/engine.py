@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from xhht_desktop.storage.audit import WHO
@@ -19,7 +19,8 @@ WRITE_OPTION = "xhht_write"
 
 def make_engine(db_path: Path) -> Engine:
     """An engine whose every connection has foreign keys on, WAL, synchronous=FULL."""
-    engine = create_engine(f"sqlite:///{db_path}", future=True)
+    # URL.create quotes nothing away: a folder named "50% xong" or "#2" still opens.
+    engine = create_engine(URL.create("sqlite", database=str(db_path)), future=True)
     _install_pragmas(engine)
     return engine
 

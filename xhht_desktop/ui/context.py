@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from xhht_desktop.errors import UserError
 from xhht_desktop.services.context import Services
@@ -18,6 +20,7 @@ class UiContext:
     runner: TaskRunner
     events: EventHub
     prompts: Prompts
+    restore_database: Callable[[Path], None] | None = None  # DesktopApp.restore_backup
 
     def show_error(self, title: str, error: UserError) -> None:
         self.prompts.error(title, error_message(error))

@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self.services: Services | None = None
         self.runner: TaskRunner | None = None
         self.pages: dict[str, QWidget] = {}
+        self._page_shortcuts: list[QShortcut] = []
         self._installation: Installation | None = None
         self.nav = QListWidget()
         self.nav.setFixedWidth(200)
@@ -83,6 +84,9 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(self.file_menu, "Ctrl+N")
         self.new_action.triggered.connect(lambda: self.open_household(None))
         self.file_menu.addSeparator()
+        # Connected by the app: it logs out and asks for a password (also after idle minutes).
+        self.switch_user_action = self._action(self.file_menu, "Ctrl+L")
+        self.file_menu.addSeparator()
         self.quit_action = self._action(self.file_menu, "Ctrl+Q")
         self.quit_action.triggered.connect(self.close)
         self.view_menu = self.menuBar().addMenu("")
@@ -101,6 +105,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.new_action.setText(self.tr("&New household"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.switch_user_action.setText(self.tr("&Lock / switch user"))
         self.view_menu.setTitle(self.tr("&View"))
         self.bigger_action.setText(self.tr("&Larger text"))
         self.smaller_action.setText(self.tr("&Smaller text"))
@@ -116,6 +121,7 @@ class MainWindow(QMainWindow):
             "certificates": self.tr("Certificates"),
             "statistics": self.tr("Statistics"),
             "exchange": self.tr("Send and receive"),
+            "audit": self.tr("Changes"),
             "trash": self.tr("Trash"),
             "settings": self.tr("Settings"),
         }
@@ -138,6 +144,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QStyle
 
         from xhht_desktop.ui.pages.activities_page import ActivitiesPage
+        from xhht_desktop.ui.pages.audit_page import AuditPage
         from xhht_desktop.ui.pages.certificates_page import CertificatesPage
         from xhht_desktop.ui.pages.clans_page import ClansPage
         from xhht_desktop.ui.pages.evaluation_page import EvaluationPage
@@ -161,6 +168,7 @@ class MainWindow(QMainWindow):
             "certificates": CertificatesPage(ctx),
             "statistics": StatisticsPage(ctx),
             "exchange": ExchangePage(ctx),
+            "audit": AuditPage(ctx),
             "trash": TrashPage(ctx),
             "settings": SettingsPage(
                 ctx,
@@ -179,6 +187,7 @@ class MainWindow(QMainWindow):
             "certificates": QStyle.StandardPixmap.SP_FileDialogInfoView,
             "statistics": QStyle.StandardPixmap.SP_FileDialogListView,
             "exchange": QStyle.StandardPixmap.SP_DriveFDIcon,
+            "audit": QStyle.StandardPixmap.SP_BrowserReload,
             "trash": QStyle.StandardPixmap.SP_TrashIcon,
             "settings": QStyle.StandardPixmap.SP_FileDialogDetailedView,
         }
@@ -188,9 +197,28 @@ class MainWindow(QMainWindow):
             if number <= 9:  # Ctrl+0 is the normal text size
                 shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
                 shortcut.activated.connect(lambda row=number - 1: self.nav.setCurrentRow(row))
+                self._page_shortcuts.append(shortcut)
         self.retranslate()
         self.nav.setCurrentRow(0)
         self._load_installation()
+
+    def detach(self) -> None:
+        """Forget the pages built over data that is being closed (a restore); attach() again."""
+        if self.runner is not None:
+            self.runner.busy_changed.disconnect(self.busy.setVisible)
+        self.ctx.events.changed.disconnect(self._on_changed)
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        self.nav.blockSignals(False)
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        for shortcut in self._page_shortcuts:
+            shortcut.deleteLater()
+        self._page_shortcuts = []
+        self.pages = {}
+        self.services = self.runner = None
+        self._update_status()
 
     def _show_page(self, row: int) -> None:
         keys = list(self.pages)
@@ -252,6 +280,9 @@ class MainWindow(QMainWindow):
             return
         place = ", ".join(p for p in (inst.commune_name, inst.province_name) if p)
         text = inst.unit_name + (f" · {place}" if place else "")
+        account = self.services.accounts.current if self.services is not None else None
+        if account is not None and account.id:  # a real login, not the command line's name
+            text += "   ·   " + self.tr("Logged in: %1").replace("%1", account.display_name)
         year = self.tr("Year %1").replace("%1", str(dt.date.today().year))
         self.unit_label.setText(f"{text}   ·   {year}")
 

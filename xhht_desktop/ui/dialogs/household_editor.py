@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from xhht_desktop.domain.criteria import Model
-from xhht_desktop.domain.dates import format_date, parse_birth
+from xhht_desktop.domain.dates import format_date, format_local_datetime, parse_birth
 from xhht_desktop.domain.entities import (
     EconomicStatus,
     Education,
@@ -73,8 +73,10 @@ from xhht_desktop.ui.labels import (
     status_label,
 )
 from xhht_desktop.ui.messages import format_points, user_message
+from xhht_desktop.ui.pages.audit_page import household_history
 from xhht_desktop.ui.widgets.combo import enum_data
 from xhht_desktop.ui.widgets.field_error import ERROR_STYLE, FieldError, with_error
+from xhht_desktop.ui.widgets.record_table import record_table
 
 AUTOSAVE_MS = 4000
 HOUSEHOLD_FIELDS = (
@@ -272,6 +274,7 @@ class HouseholdEditor(QDialog):
         self.tabs.addTab(split, "")
         self.tabs.addTab(self._build_participation(), "")
         self.tabs.addTab(self._build_titles(), "")
+        self.tabs.addTab(self._build_audit(), "")
 
         self.button_box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -307,6 +310,25 @@ class HouseholdEditor(QDialog):
         layout.addWidget(self.titles, 1)
         self.history: list[RegistrationRow] = []
         return box
+
+    def _build_audit(self) -> QTableWidget:
+        """Read-only: who changed this household and its members, and when (newest first)."""
+        self.audit_table = record_table(3, 2)
+        self.audit_table.setWordWrap(True)
+        self.audit_lines: list[tuple[str, str, str]] = []
+        return self.audit_table
+
+    def _show_audit(self, household_id: int) -> None:
+        history = household_history(self.services, household_id)
+        self.audit_lines = [(format_local_datetime(e.at), e.who, text) for e, text in history]
+        self.audit_table.setRowCount(len(self.audit_lines))
+        for row, cells in enumerate(self.audit_lines):
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == 2:
+                    item.setToolTip(text)
+                self.audit_table.setItem(row, column, item)
+        self.audit_table.resizeRowsToContents()
 
     def _show_titles(self, history: list[RegistrationRow]) -> None:
         self.history = history
@@ -389,6 +411,11 @@ class HouseholdEditor(QDialog):
             2, self.tr("Learning-family titles (%1)").replace("%1", str(len(self.history)))
         )
         self.tabs.setTabEnabled(2, bool(self.history))
+        self.tabs.setTabText(3, self.tr("History (%1)").replace("%1", str(len(self.audit_lines))))
+        self.tabs.setTabEnabled(3, bool(self.audit_lines))
+        self.audit_table.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Who"), self.tr("What")]
+        )
         self.titles.setHorizontalHeaderLabels(
             [
                 self.tr("Year"),
@@ -489,6 +516,7 @@ class HouseholdEditor(QDialog):
         if draft.id is not None:
             self._show_participation(self.services.activities.participation(draft.id))
             self._show_titles(self.services.evaluation.history(SubjectKind.HOUSEHOLD, draft.id))
+            self._show_audit(draft.id)
             self.retranslate()
         (
             self.full_name

@@ -80,6 +80,21 @@ class SettingsPage(QWidget):
         layout.addWidget(self.unit_box)
         layout.addWidget(self.data_label)
         layout.addWidget(self.key_label)
+        # Safety on a shared PC: the administrator's accounts and backups, the idle lock.
+        self.safety_box = QGroupBox()
+        safety = QFormLayout(self.safety_box)
+        self.idle_label = QLabel()
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setRange(1, 240)
+        self.idle_label.setBuddy(self.idle_minutes)
+        safety.addRow(self.idle_label, self.idle_minutes)
+        self.accounts_button, self.backups_button = QPushButton(), QPushButton()
+        buttons_row = QHBoxLayout()
+        buttons_row.addWidget(self.accounts_button)
+        buttons_row.addWidget(self.backups_button)
+        buttons_row.addStretch(1)
+        safety.addRow(buttons_row)
+        layout.addWidget(self.safety_box)
         layout.addStretch()
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(content)
@@ -92,6 +107,10 @@ class SettingsPage(QWidget):
         )
         self.point_size.valueChanged.connect(self._set_point_size)
         self.save_button.clicked.connect(self.save)
+        self.accounts_button.clicked.connect(self.open_accounts)
+        self.backups_button.clicked.connect(self.open_backups)
+        self._load_idle_minutes()
+        self.idle_minutes.valueChanged.connect(self._idle_minutes_changed)
         ctx.events.changed.connect(self._on_changed)
         self.retranslate()
         self.load()
@@ -108,6 +127,47 @@ class SettingsPage(QWidget):
         )
         self.saved_label.clear()
         self._show_fingerprint()
+        self.safety_box.setTitle(self.tr("Safety on this computer"))
+        self.idle_label.setText(self.tr("Lock the app after &idle minutes:"))
+        self.accounts_button.setText(self.tr("&Accounts…"))
+        self.backups_button.setText(self.tr("&Backups…"))
+
+    def _load_idle_minutes(self) -> None:
+        from xhht_desktop.ui.idle_lock import stored_minutes
+        from xhht_desktop.ui.preferences import Preferences
+
+        settings = Preferences(self.services.paths.data_dir / "ui.ini").settings
+        self.idle_minutes.setValue(stored_minutes(settings))
+
+    def _idle_minutes_changed(self, minutes: int) -> None:
+        apply = getattr(self.window(), "set_idle_minutes", None)
+        if apply is not None:
+            apply(minutes)
+        else:  # no app around it (a test): keep the value for the next start
+            from xhht_desktop.ui.idle_lock import store_minutes
+            from xhht_desktop.ui.preferences import Preferences
+
+            store_minutes(Preferences(self.services.paths.data_dir / "ui.ini").settings, minutes)
+
+    def _administrator(self) -> bool:
+        try:
+            self.services.accounts.require_admin()
+        except UserError as error:
+            self._show_error(error)
+            return False
+        return True
+
+    def open_accounts(self) -> None:
+        from xhht_desktop.ui.dialogs.users import UsersDialog
+
+        UsersDialog(self.ctx, self).exec()
+
+    def open_backups(self) -> None:
+        from xhht_desktop.ui.dialogs.backups import BackupsDialog
+
+        if self._administrator() and self.ctx.restore_database is not None:
+            BackupsDialog(self.ctx, self.ctx.restore_database, self.window()).exec()
+            # nothing after exec(): a restore rebuilds the pages, this one included
 
     def _show_fingerprint(self) -> None:
         try:
