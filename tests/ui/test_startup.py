@@ -45,12 +45,23 @@ def test_a_second_instance_on_the_same_data_is_refused_politely(tmp_path, shown)
     assert "already open" in shown[0] or "đang mở" in shown[0]
 
 
-def test_a_damaged_file_is_reported_and_left_alone(tmp_path, qtbot, shown) -> None:
+def test_a_damaged_file_offers_a_guided_restore_and_quitting_leaves_it_alone(
+    tmp_path, qtbot, monkeypatch
+) -> None:
+    from xhht_desktop.ui.dialogs.backups import DamagedDatabaseDialog
+
+    asked: list[object] = []
+
+    def quit_(dialog: DamagedDatabaseDialog) -> str:
+        asked.append(dialog.newest)
+        return dialog.QUIT
+
+    monkeypatch.setattr(DamagedDatabaseDialog, "ask", quit_)
     paths = AppPaths.resolve(db=tmp_path / "xhht.sqlite3")
     paths.db_path.write_bytes(b"not a database at all" * 100)
     before = paths.db_path.read_bytes()
     desktop = start(paths, qtbot)
-    assert "damaged" in shown[0] and str(paths.backups_dir) in shown[0]
+    assert asked == [None]  # no good backup to offer: the dialog says so
     assert desktop.services is None
     assert paths.db_path.read_bytes() == before
 
