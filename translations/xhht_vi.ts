@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AccountFields</name>
+    <message>
+        <source>Login &amp;name:</source>
+        <translation>Tên đăng &amp;nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Nhập &amp;lại mật khẩu:</translation>
+    </message>
+    <message>
+        <source>short, easy to type, e.g. mai</source>
+        <translation>ngắn, dễ gõ, ví dụ mai</translation>
+    </message>
+    <message>
+        <source>e.g. Trần Thị Mai</source>
+        <translation>ví dụ Trần Thị Mai</translation>
+    </message>
+    <message>
+        <source>at least 6 characters</source>
+        <translation>ít nhất 6 ký tự</translation>
+    </message>
+    <message>
+        <source>the same password once more</source>
+        <translation>gõ lại đúng mật khẩu trên</translation>
+    </message>
+    <message>
+        <source>Show what I type</source>
+        <translation>Hiện chữ đang gõ</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Please type them again.</source>
+        <translation>Hai mật khẩu không giống nhau. Xin gõ lại.</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <source>&amp;New activity</source>
@@ -214,6 +257,454 @@ Có thể khôi phục lại ở trang Thùng rác.</translation>
     <message>
         <source>Rename</source>
         <translation>Đổi tên</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>Add an account</source>
+        <translation>Thêm tài khoản</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Vai trò:</translation>
+    </message>
+    <message>
+        <source>Give the new volunteer a short name to log in with and a first password. Tell them the password in person; they cannot change it themselves yet.</source>
+        <translation>Đặt cho người mới một tên đăng nhập ngắn và một mật khẩu ban đầu. Hãy báo mật khẩu trực tiếp cho họ; hiện họ chưa tự đổi được mật khẩu.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Added</source>
+        <translation>Thêm mới</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Moved to the trash</source>
+        <translation>Cho vào thùng rác</translation>
+    </message>
+    <message>
+        <source>Restored from the trash</source>
+        <translation>Khôi phục từ thùng rác</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation>Sai mật khẩu</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>Kinds of activity</source>
+        <translation>Loại hoạt động</translation>
+    </message>
+    <message>
+        <source>Known units</source>
+        <translation>Đơn vị đã biết</translation>
+    </message>
+    <message>
+        <source>Packages received</source>
+        <translation>Gói dữ liệu đã nhận</translation>
+    </message>
+    <message>
+        <source>Packages sent</source>
+        <translation>Gói dữ liệu đã gửi</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <source>Aggregate figures</source>
+        <translation>Số liệu tổng hợp</translation>
+    </message>
+    <message>
+        <source>House no.</source>
+        <translation>Số nhà</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Đường</translation>
+    </message>
+    <message>
+        <source>Tổ</source>
+        <translation>Tổ</translation>
+    </message>
+    <message>
+        <source>Khu phố / ấp</source>
+        <translation>Khu phố / ấp</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Economic status</source>
+        <translation>Hoàn cảnh kinh tế</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>Quan hệ với chủ hộ</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Trình độ học vấn</translation>
+    </message>
+    <message>
+        <source>Literacy</source>
+        <translation>Biết chữ</translation>
+    </message>
+    <message>
+        <source>Studying</source>
+        <translation>Đang đi học</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Lớp</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Nghề nghiệp</translation>
+    </message>
+    <message>
+        <source>Member of the association</source>
+        <translation>Là hội viên</translation>
+    </message>
+    <message>
+        <source>In the trash since</source>
+        <translation>Cho vào thùng rác lúc</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Turned off</source>
+        <translation>Đã khóa</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Đăng nhập lần cuối</translation>
+    </message>
+    <message>
+        <source>Wrong passwords in a row</source>
+        <translation>Số lần sai mật khẩu liên tiếp</translation>
+    </message>
+    <message>
+        <source>Paused until</source>
+        <translation>Tạm khóa đến</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Hộ</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Every change made on this computer is listed here: who made it, when, and what was there before. Nothing can be removed from this list.</source>
+        <translation>Mọi thay đổi làm trên máy này đều được ghi ở đây: ai sửa, lúc nào, và trước đó là gì. Không thể xóa gì khỏi danh sách này.</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Người sửa:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>đế&amp;n:</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>&amp;Hồ sơ:</translation>
+    </message>
+    <message>
+        <source>a household: the head&apos;s or a member&apos;s name, address or phone; or a UUID</source>
+        <translation>một hộ: tên chủ hộ hoặc thành viên, địa chỉ, điện thoại; hoặc mã UUID</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>&amp;Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>Choose a line to read the whole change here.</source>
+        <translation>Chọn một dòng để đọc đầy đủ thay đổi ở đây.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Lúc</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người sửa</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Việc</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Dữ liệu</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Mọi người</translation>
+    </message>
+    <message>
+        <source>No household matches “%1”.</source>
+        <translation>Không có hộ nào khớp với “%1”.</translation>
+    </message>
+    <message>
+        <source>The latest %1 changes are shown. Choose fewer days to see older ones; the Excel file has them all.</source>
+        <translation>Đang hiện %1 thay đổi gần nhất. Chọn ít ngày hơn để xem các thay đổi cũ hơn; tệp Excel có đủ tất cả.</translation>
+    </message>
+    <message>
+        <source>%1 change(s).</source>
+        <translation>%1 thay đổi.</translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>Who: %1</source>
+        <translation>Người sửa: %1</translation>
+    </message>
+    <message>
+        <source>Record: %1</source>
+        <translation>Hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>changes.xlsx</source>
+        <translation>nhat-ky-thay-doi.xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>XHHT Desktop backups (*.db *.sqlite3);;All files (*)</source>
+        <translation>Bản sao lưu XHHT Desktop (*.db *.sqlite3);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Tự động</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Trước khi khôi phục</translation>
+    </message>
+    <message>
+        <source>Before an update of the application</source>
+        <translation>Trước khi cập nhật ứng dụng</translation>
+    </message>
+    <message>
+        <source>Before a package import</source>
+        <translation>Trước khi nhận gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>%1 households, %2 persons, %3 activities, %4 registrations</source>
+        <translation>%1 hộ, %2 người, %3 hoạt động, %4 lượt đăng ký</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>A copy of the data is made automatically when the application starts (if anything changed, and at least once a day), and before every update, package import and restore. The newest copy of each of the last 7 days, 4 weeks and 12 months is kept. For safety against a broken computer, also use “Back up now to…” now and then with a USB stick kept elsewhere.</source>
+        <translation>Dữ liệu được tự động sao lưu khi mở ứng dụng (nếu có thay đổi, và ít nhất mỗi ngày một lần), và trước mỗi lần cập nhật, nhận gói dữ liệu hay khôi phục. Giữ lại bản mới nhất của mỗi ngày trong 7 ngày, mỗi tuần trong 4 tuần và mỗi tháng trong 12 tháng gần nhất. Để phòng máy hỏng, thỉnh thoảng hãy dùng “Sao lưu ngay vào…” để chép ra USB và cất USB ở nơi khác.</translation>
+    </message>
+    <message>
+        <source>Backups folder: %1</source>
+        <translation>Thư mục sao lưu: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Tạo khi</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Hộ</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Người</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Đăng ký</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now to…</source>
+        <translation>Sao &amp;lưu ngay vào…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the selected backup…</source>
+        <translation>&amp;Khôi phục bản đã chọn…</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;file…</source>
+        <translation>Khôi phục từ &amp;tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the backups folder</source>
+        <translation>&amp;Mở thư mục sao lưu</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Bị hỏng</translation>
+    </message>
+    <message>
+        <source>There is no backup yet.</source>
+        <translation>Chưa có bản sao lưu nào.</translation>
+    </message>
+    <message>
+        <source>Back up now to</source>
+        <translation>Sao lưu ngay vào</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>Đang ghi bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1 and checked: %2.
+If it is on a USB stick, eject the stick safely before pulling it out.</source>
+        <translation>Đã ghi bản sao lưu vào %1 và kiểm tra: %2.
+Nếu là USB, hãy tháo an toàn trước khi rút ra.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged and cannot be restored. Please choose another.</source>
+        <translation>Bản sao lưu này bị hỏng, không thể khôi phục. Hãy chọn bản khác.</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>Khôi phục từ tệp</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Đang kiểm tra bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1?
+
+It holds %2.
+
+First, the data as it is now is saved as a backup of its own, so nothing is lost: it appears in this list as “Before a restore”.
+Then this backup replaces the data. Anything entered after %1 will no longer be there.
+
+The application closes the data and opens it again; this takes a moment.</source>
+        <translation>Khôi phục bản sao lưu lúc %1?
+
+Bản này có %2.
+
+Trước hết, dữ liệu hiện tại được lưu thành một bản sao lưu riêng nên không mất gì: bản đó hiện trong danh sách này là “Trước khi khôi phục”.
+Sau đó bản sao lưu này thay thế dữ liệu. Những gì nhập sau %1 sẽ không còn.
+
+Ứng dụng sẽ đóng dữ liệu rồi mở lại; việc này mất một lát.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
     </message>
 </context>
 <context>
@@ -923,6 +1414,33 @@ Xin sao chép chi tiết và gửi cho người phụ trách máy tính này.</t
     </message>
 </context>
 <context>
+    <name>CreateAdminDialog</name>
+    <message>
+        <source>XHHT Desktop — the administrator</source>
+        <translation>XHHT Desktop — người quản trị</translation>
+    </message>
+    <message>
+        <source>Create the administrator of this computer</source>
+        <translation>Tạo tài khoản quản trị của máy này</translation>
+    </message>
+    <message>
+        <source>Everyone who uses XHHT Desktop on this computer logs in with a name and a password, so that the list of changes says who did what. The first account is the administrator&apos;s: the administrator changes the settings, makes the accounts of the other volunteers, sets a new password when one is forgotten and restores backups.</source>
+        <translation>Mọi người dùng XHHT Desktop trên máy này đều đăng nhập bằng tên và mật khẩu, để nhật ký thay đổi ghi rõ ai làm gì. Tài khoản đầu tiên là của người quản trị: người quản trị thay đổi cài đặt, tạo tài khoản cho các cộng tác viên khác, đặt mật khẩu mới khi có người quên và khôi phục bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>Write the password down and keep it somewhere safe. There is no email to get it back: if it is lost, only another administrator can set a new one.</source>
+        <translation>Hãy ghi mật khẩu ra giấy và cất ở nơi an toàn. Không có email để lấy lại: nếu quên, chỉ một người quản trị khác mới đặt được mật khẩu mới.</translation>
+    </message>
+    <message>
+        <source>&amp;Create and log in</source>
+        <translation>&amp;Tạo và đăng nhập</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaSetEditor</name>
     <message>
         <source>Criteria set</source>
@@ -1172,6 +1690,61 @@ Xin sao chép chi tiết và gửi cho người phụ trách máy tính này.</t
     </message>
 </context>
 <context>
+    <name>DamagedDatabaseDialog</name>
+    <message>
+        <source>The data cannot be opened</source>
+        <translation>Không mở được dữ liệu</translation>
+    </message>
+    <message>
+        <source>The data file is damaged.</source>
+        <translation>Tệp dữ liệu bị hỏng.</translation>
+    </message>
+    <message>
+        <source>XHHT Desktop checks its data every time it starts. This time the check found damage in the data file. This can happen after a power cut or when a disk is failing. Nothing has been changed yet.</source>
+        <translation>Mỗi lần khởi động, XHHT Desktop đều kiểm tra dữ liệu. Lần này phát hiện tệp dữ liệu bị hỏng. Việc này có thể xảy ra sau khi mất điện hoặc khi ổ đĩa sắp hỏng. Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Made on:</source>
+        <translation>Tạo lúc:</translation>
+    </message>
+    <message>
+        <source>It holds:</source>
+        <translation>Gồm có:</translation>
+    </message>
+    <message>
+        <source>The newest good backup can be restored:</source>
+        <translation>Có thể khôi phục bản sao lưu tốt mới nhất:</translation>
+    </message>
+    <message>
+        <source>Restoring brings back the data as it was at that time: anything entered after it must be entered again. The damaged file is kept in the backups folder, so that a technician can try to rescue it.</source>
+        <translation>Khôi phục sẽ đưa dữ liệu về như lúc đó: những gì nhập sau thời điểm ấy phải nhập lại. Tệp bị hỏng được giữ trong thư mục sao lưu để kỹ thuật viên thử cứu.</translation>
+    </message>
+    <message>
+        <source>No good backup was found in the backups folder (%1).</source>
+        <translation>Không tìm thấy bản sao lưu tốt nào trong thư mục sao lưu (%1).</translation>
+    </message>
+    <message>
+        <source>If you have a backup on a USB stick, choose it with “Choose another…”. Otherwise quit and ask for help; please do not delete any file.</source>
+        <translation>Nếu có bản sao lưu trên USB, hãy chọn bằng “Chọn bản khác…”. Nếu không, hãy thoát và nhờ người hỗ trợ; xin đừng xóa tệp nào.</translation>
+    </message>
+    <message>
+        <source>Technical detail: %1</source>
+        <translation>Chi tiết kỹ thuật: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation>&amp;Khôi phục bản này</translation>
+    </message>
+    <message>
+        <source>&amp;Choose another…</source>
+        <translation>&amp;Chọn bản khác…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Th&amp;oát</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>Recognition decision %1</source>
@@ -1369,6 +1942,135 @@ Xin sao chép chi tiết và gửi cho người phụ trách máy tính này.</t
     </message>
 </context>
 <context>
+    <name>ExcelCheckPage</name>
+    <message>
+        <source>The check</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Rows with errors (red) are not imported; rows with warnings (amber) are imported as shown; choose what to do with households already in the register (blue).</source>
+        <translation>Chưa ghi gì vào sổ. Các dòng có lỗi (màu đỏ) sẽ không được nhập; các dòng có cảnh báo (màu vàng) được nhập như đang hiện; với các hộ đã có trong sổ hộ (màu xanh lam), hãy chọn cách xử lý.</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Hiển thị:</translation>
+    </message>
+    <message>
+        <source>Problems and duplicates</source>
+        <translation>Hộ có vấn đề hoặc bị trùng</translation>
+    </message>
+    <message>
+        <source>All households</source>
+        <translation>Tất cả các hộ</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Chỉ hộ có lỗi</translation>
+    </message>
+    <message>
+        <source>Duplicates only</source>
+        <translation>Chỉ hộ bị trùng</translation>
+    </message>
+    <message>
+        <source>All &amp;duplicates:</source>
+        <translation>Tất &amp;cả hộ bị trùng:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the errors as Excel…</source>
+        <translation>&amp;Lưu các lỗi ra tệp Excel…</translation>
+    </message>
+    <message>
+        <source>The rows with problems and what is wrong, to correct them in Excel</source>
+        <translation>Các dòng có vấn đề và chỗ sai của từng dòng, để sửa lại trong Excel</translation>
+    </message>
+    <message>
+        <source>%1 households (%2 persons) in %3 rows: %4 to add, %5 to update, %6 skipped, %7 with errors (not imported), %8 with warnings, %9 already in the register.</source>
+        <translation>%1 hộ (%2 người) trong %3 dòng: %4 hộ thêm mới, %5 hộ cập nhật, %6 hộ bỏ qua, %7 hộ có lỗi (không nhập), %8 hộ có cảnh báo, %9 hộ đã có trong sổ hộ.</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelColumnsPage</name>
+    <message>
+        <source>The columns</source>
+        <translation>Các cột</translation>
+    </message>
+    <message>
+        <source>What each column of the sheet holds. Correct what was not recognised.</source>
+        <translation>Nội dung của từng cột trong trang tính. Hãy chọn lại cho những cột chưa được nhận ra đúng.</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>&amp;Dòng tiêu đề:</translation>
+    </message>
+    <message>
+        <source>Each &amp;row is:</source>
+        <translation>&amp;Mỗi dòng là:</translation>
+    </message>
+    <message>
+        <source>a household (its head)</source>
+        <translation>một hộ (ghi tên chủ hộ)</translation>
+    </message>
+    <message>
+        <source>a person (rows grouped into households)</source>
+        <translation>một người (các dòng được gộp thành từng hộ)</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>Tiêu đề trong tệp</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Giá trị đầu tiên</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Nhập vào mục</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the names (head of household or full name).</source>
+        <translation>Hãy chọn cột chứa tên (Chủ hộ hoặc Họ và tên).</translation>
+    </message>
+    <message>
+        <source>Rows are grouped into households by the household number (a blank one continues the household above), else by the head of household&apos;s name, else a household starts at each row whose relation is “Chủ hộ”.</source>
+        <translation>Các dòng được gộp thành hộ theo số hộ (dòng để trống số hộ thuộc cùng hộ với dòng trên); nếu không có số hộ thì theo tên chủ hộ; nếu cũng không có thì mỗi dòng có quan hệ là “Chủ hộ” bắt đầu một hộ mới.</translation>
+    </message>
+    <message>
+        <source>Each row is one household; its name column is the head of household. Members can be added later in the register.</source>
+        <translation>Mỗi dòng là một hộ; cột tên là tên chủ hộ. Có thể thêm các thành viên sau, trong sổ hộ.</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelConfirmPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Check the figures, then press Import.</source>
+        <translation>Hãy kiểm tra các con số, rồi bấm Nhập.</translation>
+    </message>
+    <message>
+        <source>From %1 (sheet %2):
+
+• %3 households will be added
+• %4 households of the register will be updated (address, phone, new members)
+• %5 households are skipped, %6 of them because of errors
+
+Nothing has been written yet. Import writes all of them at once: if anything goes wrong, nothing is written.</source>
+        <translation>Từ tệp %1 (trang tính %2):
+
+• Sẽ thêm mới %3 hộ
+• Sẽ cập nhật %4 hộ trong sổ hộ (địa chỉ, điện thoại, thành viên mới)
+• Bỏ qua %5 hộ, trong đó %6 hộ vì có lỗi
+
+Chưa ghi gì vào sổ. Khi bấm Nhập, tất cả được ghi cùng một lúc: nếu có trục trặc thì sẽ không ghi gì cả.</translation>
+    </message>
+</context>
+<context>
     <name>ExcelExport</name>
     <message>
         <source>Save as an Excel file</source>
@@ -1381,6 +2083,271 @@ Xin sao chép chi tiết và gửi cho người phụ trách máy tính này.</t
     <message>
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelImport</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(không nhập)</translation>
+    </message>
+    <message>
+        <source>Row number (STT, not imported)</source>
+        <translation>Số thứ tự (STT, không nhập)</translation>
+    </message>
+    <message>
+        <source>Household number (groups the rows)</source>
+        <translation>Số hộ (để gộp các dòng)</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Chủ hộ</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Relation to the head</source>
+        <translation>Quan hệ với chủ hộ</translation>
+    </message>
+    <message>
+        <source>Date or year of birth</source>
+        <translation>Ngày hoặc năm sinh</translation>
+    </message>
+    <message>
+        <source>Year of birth, men</source>
+        <translation>Năm sinh (nam)</translation>
+    </message>
+    <message>
+        <source>Year of birth, women</source>
+        <translation>Năm sinh (nữ)</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>Số nhà</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Đường</translation>
+    </message>
+    <message>
+        <source>Whole address (split into its parts)</source>
+        <translation>Địa chỉ đầy đủ (tách ra từng phần)</translation>
+    </message>
+    <message>
+        <source>Tổ</source>
+        <translation>Tổ</translation>
+    </message>
+    <message>
+        <source>Khu phố / ấp / thôn</source>
+        <translation>Khu phố / ấp / thôn</translation>
+    </message>
+    <message>
+        <source>Economic status</source>
+        <translation>Hoàn cảnh kinh tế</translation>
+    </message>
+    <message>
+        <source>Poor household (marked x)</source>
+        <translation>Hộ nghèo (đánh dấu x)</translation>
+    </message>
+    <message>
+        <source>Near-poor household (marked x)</source>
+        <translation>Hộ cận nghèo (đánh dấu x)</translation>
+    </message>
+    <message>
+        <source>Association member</source>
+        <translation>Là hội viên</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Trình độ học vấn</translation>
+    </message>
+    <message>
+        <source>Literacy</source>
+        <translation>Biết chữ</translation>
+    </message>
+    <message>
+        <source>Studying now</source>
+        <translation>Đang đi học</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Lớp</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Nghề nghiệp</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Number of members (not imported)</source>
+        <translation>Số nhân khẩu (không nhập)</translation>
+    </message>
+    <message>
+        <source>Unicode (no conversion)</source>
+        <translation>Unicode (không chuyển đổi)</translation>
+    </message>
+    <message>
+        <source>TCVN3 (ABC, .VnTime fonts)</source>
+        <translation>TCVN3 (ABC, phông chữ .VnTime)</translation>
+    </message>
+    <message>
+        <source>VNI-Windows (VNI- fonts)</source>
+        <translation>VNI-Windows (phông chữ VNI-)</translation>
+    </message>
+    <message>
+        <source>VISCII</source>
+        <translation>VISCII</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <source>Add as new</source>
+        <translation>Thêm mới</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Nhân khẩu</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Xử lý</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <source>Already in the register: %1, %2 (born %3)</source>
+        <translation>Đã có trong sổ hộ: %1, %2 (sinh năm %3)</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: </source>
+        <translation>Dòng %1, %2: </translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Không nhập</translation>
+    </message>
+    <message>
+        <source>Correct the errors in the file, then import it again.</source>
+        <translation>Hãy sửa các lỗi trong tệp, rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Skip: leave the register&apos;s household as it is. Update: give it this row&apos;s address and phone, and add the members it lacks. Add as new: a second household beside it.</source>
+        <translation>Bỏ qua: giữ nguyên hộ đã có trong sổ hộ. Cập nhật: lấy địa chỉ và điện thoại của dòng này cho hộ đó, và thêm các thành viên hộ đó còn thiếu. Thêm mới: thêm một hộ thứ hai bên cạnh hộ đó.</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelImportDialog</name>
+    <message>
+        <source>Import households from Excel</source>
+        <translation>Nhập hộ gia đình từ Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Đang đọc %1…</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Đang kiểm tra các dòng…</translation>
+    </message>
+    <message>
+        <source>%1-errors.xlsx</source>
+        <translation>%1-loi.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the errors as an Excel file</source>
+        <translation>Lưu các lỗi thành tệp Excel</translation>
+    </message>
+    <message>
+        <source>Excel files (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Đang nhập…</translation>
+    </message>
+    <message>
+        <source>Imported: %1 households added, %2 updated, %3 skipped.</source>
+        <translation>Đã nhập: thêm mới %1 hộ, cập nhật %2 hộ, bỏ qua %3 hộ.</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelSourcePage</name>
+    <message>
+        <source>The file</source>
+        <translation>Tệp Excel</translation>
+    </message>
+    <message>
+        <source>Which sheet holds the list, and how its text was typed.</source>
+        <translation>Trang tính nào chứa danh sách, và chữ trong đó được gõ bằng bảng mã nào.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Tệp: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>T&amp;rang tính:</translation>
+    </message>
+    <message>
+        <source>Text &amp;encoding:</source>
+        <translation>&amp;Bảng mã:</translation>
+    </message>
+    <message>
+        <source>As in the file</source>
+        <translation>Như trong tệp</translation>
+    </message>
+    <message>
+        <source>As it will be imported</source>
+        <translation>Sẽ được nhập thành</translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <translation>%1 (tự nhận ra)</translation>
+    </message>
+    <message>
+        <source>This list was typed with an old Vietnamese font (%1). Its text will be converted to Unicode; check the examples below. If they look wrong, choose another encoding.</source>
+        <translation>Danh sách này được gõ bằng phông chữ tiếng Việt cũ (%1). Chữ sẽ được chuyển sang Unicode; hãy xem các ví dụ bên dưới. Nếu thấy sai, hãy chọn bảng mã khác.</translation>
+    </message>
+    <message>
+        <source>The text is in Unicode and is imported as it is. If the names below look garbled (for example “NguyÔn” or “Nguyeãn”), choose the old font&apos;s encoding.</source>
+        <translation>Chữ trong tệp đã là Unicode và được nhập nguyên như vậy. Nếu tên bên dưới bị lỗi phông chữ (ví dụ “NguyÔn” hay “Nguyeãn”), hãy chọn bảng mã của phông chữ cũ.</translation>
     </message>
 </context>
 <context>
@@ -1932,6 +2899,22 @@ Xin sao chép chi tiết và gửi cho người phụ trách máy tính này.</t
         <translation>Danh hiệu gia đình học tập (%1)</translation>
     </message>
     <message>
+        <source>History (%1)</source>
+        <translation>Lịch sử (%1)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Lúc</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người sửa</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
         <source>Model</source>
         <translation>Mô hình</translation>
     </message>
@@ -2439,6 +3422,61 @@ Có thể khôi phục lại ở trang Thùng rác.</translation>
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>XHHT Desktop — locked</source>
+        <translation>XHHT Desktop — đã khóa</translation>
+    </message>
+    <message>
+        <source>XHHT Desktop — log in</source>
+        <translation>XHHT Desktop — đăng nhập</translation>
+    </message>
+    <message>
+        <source>XHHT Desktop was locked because nobody used it for a while. Windows that were open are still there. Type the password of %1 to go on, or press “Switch user” to log in as someone else.</source>
+        <translation>XHHT Desktop đã tự khóa vì một lúc lâu không ai dùng. Các cửa sổ đang mở vẫn còn nguyên. Gõ mật khẩu của %1 để làm tiếp, hoặc bấm “Đổi người dùng” để đăng nhập bằng tài khoản khác.</translation>
+    </message>
+    <message>
+        <source>Please log in with your name and password to use XHHT Desktop.</source>
+        <translation>Xin đăng nhập bằng tên và mật khẩu của mình để dùng XHHT Desktop.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Show what I type</source>
+        <translation>Hiện chữ đang gõ</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user</source>
+        <translation>Đổi người &amp;dùng</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>Đăng &amp;nhập</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>Check that Caps Lock is off and that the Vietnamese typing (Unikey) is set as when the password was made. A forgotten password: ask the administrator.</source>
+        <translation>Xem phím Caps Lock đã tắt chưa, và bộ gõ tiếng Việt (Unikey) có để giống lúc đặt mật khẩu không. Quên mật khẩu: hỏi người quản trị.</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Bây giờ có thể thử lại.</translation>
+    </message>
+    <message>
+        <source>Please type your name.</source>
+        <translation>Xin gõ tên đăng nhập.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>XHHT Desktop — learning-promotion records</source>
@@ -2459,6 +3497,10 @@ Có thể khôi phục lại ở trang Thùng rác.</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>&amp;Lock / switch user</source>
+        <translation>&amp;Khóa / đổi người dùng</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2517,12 +3559,20 @@ Có thể khôi phục lại ở trang Thùng rác.</translation>
         <translation>Gửi và nhận dữ liệu</translation>
     </message>
     <message>
+        <source>Changes</source>
+        <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
         <source>Trash</source>
         <translation>Thùng rác</translation>
     </message>
     <message>
         <source>Settings</source>
         <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Logged in: %1</source>
+        <translation>Người dùng: %1</translation>
     </message>
     <message>
         <source>Year %1</source>
@@ -3330,6 +4380,86 @@ Phần mềm quản lý dữ liệu của Hội Khuyến học, dùng không c�
         <translation>{file} khi đọc lại không giống bản đã ghi: xin thử lưu vào chỗ khác.</translation>
     </message>
     <message>
+        <source>Your account cannot do this. Ask the administrator of this computer.</source>
+        <translation>Tài khoản của bạn không được làm việc này. Hãy nhờ người quản trị của máy này.</translation>
+    </message>
+    <message>
+        <source>The name or the password is not right. Please try again.</source>
+        <translation>Tên đăng nhập hoặc mật khẩu chưa đúng. Vui lòng thử lại.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: please wait {seconds} seconds before trying again, or ask the administrator to set a new password.</source>
+        <translation>Nhập sai mật khẩu quá nhiều lần: vui lòng chờ {seconds} giây rồi thử lại, hoặc nhờ người quản trị đặt mật khẩu mới.</translation>
+    </message>
+    <message>
+        <source>There is already an account with this name.</source>
+        <translation>Đã có tài khoản mang tên này.</translation>
+    </message>
+    <message>
+        <source>There is no account named {name}.</source>
+        <translation>Không có tài khoản nào tên {name}.</translation>
+    </message>
+    <message>
+        <source>This is the last administrator: make another one first.</source>
+        <translation>Đây là người quản trị cuối cùng: hãy tạo một người quản trị khác trước.</translation>
+    </message>
+    <message>
+        <source>The password needs at least {min} characters.</source>
+        <translation>Mật khẩu cần ít nhất {min} ký tự.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup {file}: {detail}. Please check that there is free space and that the USB stick is not removed or write-protected.</source>
+        <translation>Không ghi được bản sao lưu {file}: {detail}. Hãy kiểm tra còn chỗ trống, và USB không bị rút ra hay khóa ghi.</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {detail}. Nothing was changed.</source>
+        <translation>Không đọc được {file}: {detail}. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged ({detail}) and cannot be restored. Nothing was changed; please choose another backup.</source>
+        <translation>{file} bị hỏng ({detail}) nên không thể khôi phục. Không có gì bị thay đổi; hãy chọn bản sao lưu khác.</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer version of XHHT Desktop (schema {revision}). Please update the application first. Nothing was changed.</source>
+        <translation>{file} được tạo bởi phiên bản XHHT Desktop mới hơn (lược đồ {revision}). Hãy cập nhật ứng dụng trước. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>{file} is not a backup of XHHT Desktop. Nothing was changed.</source>
+        <translation>{file} không phải bản sao lưu của XHHT Desktop. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>{file} is the data file in use. Please choose another place, for example a USB stick.</source>
+        <translation>{file} là tệp dữ liệu đang dùng. Hãy chọn nơi khác, ví dụ một USB.</translation>
+    </message>
+    <message>
+        <source>The data is still open, in XHHT Desktop or another program, so it cannot be replaced now. Close it and try again. Nothing was changed.</source>
+        <translation>Dữ liệu vẫn đang mở (trong XHHT Desktop hoặc chương trình khác) nên chưa thể thay thế. Hãy đóng lại rồi thử lại. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is on a network drive. XHHT Desktop keeps its data safe only on this computer&apos;s own disk: over a network, a dropped connection or a power cut can damage the data. Please ask the person who installed the application to move the data folder to this computer&apos;s disk.</source>
+        <translation>Thư mục dữ liệu {folder} nằm trên ổ mạng. XHHT Desktop chỉ giữ dữ liệu an toàn trên ổ đĩa của chính máy này: qua mạng, khi mất kết nối hoặc mất điện, dữ liệu có thể bị hỏng. Hãy nhờ người cài đặt ứng dụng chuyển thư mục dữ liệu về ổ đĩa của máy này.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is on a removable drive (a USB stick or memory card). If it is pulled out or the power fails while the application writes, the data can be damaged. Please keep the data folder on this computer&apos;s own disk, and use USB sticks only for backup copies (Settings › Backups › Back up now to…) and packages.</source>
+        <translation>Thư mục dữ liệu {folder} nằm trên ổ rời (USB hoặc thẻ nhớ). Nếu ổ bị rút ra hoặc mất điện khi ứng dụng đang ghi, dữ liệu có thể bị hỏng. Hãy để thư mục dữ liệu trên ổ đĩa của máy này; USB chỉ dùng để chép bản sao lưu (Cài đặt › Sao lưu › Sao lưu ngay vào…) và các gói dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: {file} ({households} households, {persons} persons).</source>
+        <translation>Đã ghi và kiểm tra bản sao lưu: {file} ({households} hộ, {persons} người).</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {date}: {households} households, {persons} persons.</source>
+        <translation>Đã khôi phục bản sao lưu lúc {date}: {households} hộ, {persons} người.</translation>
+    </message>
+    <message>
+        <source>The data as it was before is kept as the backup {file}.</source>
+        <translation>Dữ liệu trước khi khôi phục được giữ trong bản sao lưu {file}.</translation>
+    </message>
+    <message>
+        <source>The damaged data file was kept as it was in {folder}.</source>
+        <translation>Tệp dữ liệu bị hỏng được giữ nguyên trong {folder}.</translation>
+    </message>
+    <message>
         <source>The installation&apos;s key file {file} is damaged. It was left as it is: restore it from a backup of the data folder.</source>
         <translation>Tệp khóa của máy {file} bị hỏng. Tệp được giữ nguyên: hãy khôi phục từ bản sao lưu thư mục dữ liệu.</translation>
     </message>
@@ -3355,6 +4485,17 @@ Phần mềm quản lý dữ liệu của Hội Khuyến học, dùng không c�
     <message>
         <source>Find the household by the head&apos;s name, address or phone:</source>
         <translation>Tìm hộ theo tên chủ hộ, địa chỉ hoặc số điện thoại:</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <source>Set a new password</source>
+        <translation>Đặt mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>A new password for %1. The old one stops working at once, and a pause after wrong passwords is lifted.</source>
+        <translation>Mật khẩu mới cho %1. Mật khẩu cũ hết hiệu lực ngay, và việc tạm khóa do gõ sai mật khẩu được gỡ bỏ.</translation>
     </message>
 </context>
 <context>
@@ -3743,6 +4884,22 @@ In lại trang thử để kiểm tra, rồi bấm Đồng ý.</translation>
         <translation>Thư mục dữ liệu: %1</translation>
     </message>
     <message>
+        <source>Safety on this computer</source>
+        <translation>An toàn trên máy này</translation>
+    </message>
+    <message>
+        <source>Lock the app after &amp;idle minutes:</source>
+        <translation>Khóa ứng dụng sau số phút không dùng:</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Tài khoản…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>Sa&amp;o lưu…</translation>
+    </message>
+    <message>
         <source>This installation&apos;s key fingerprint (for the unit above): %1</source>
         <translation>Dấu vân tay khóa của đơn vị này (để đơn vị cấp trên đối chiếu): %1</translation>
     </message>
@@ -4053,6 +5210,129 @@ Có thể khôi phục lại ở trang Thùng rác.</translation>
     <message>
         <source>%1 units</source>
         <translation>%1 đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị</translation>
+    </message>
+    <message>
+        <source>Data entry</source>
+        <translation>Nhập liệu</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Chỉ xem</translation>
+    </message>
+    <message>
+        <source>enters data, changes the settings, manages accounts, restores backups</source>
+        <translation>nhập liệu, thay đổi cài đặt, quản lý tài khoản, khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>adds and changes households and activities</source>
+        <translation>thêm và sửa hộ gia đình, hoạt động</translation>
+    </message>
+    <message>
+        <source>looks, searches and prints; changes nothing</source>
+        <translation>xem, tìm và in; không sửa được gì</translation>
+    </message>
+    <message>
+        <source>Accounts on this computer</source>
+        <translation>Tài khoản trên máy này</translation>
+    </message>
+    <message>
+        <source>Everyone who uses XHHT Desktop on this computer logs in with their own account, so the list of changes says who did what. Accounts are never deleted: turn off the account of someone who no longer helps.</source>
+        <translation>Mỗi người dùng XHHT Desktop trên máy này đăng nhập bằng tài khoản riêng, để nhật ký thay đổi ghi rõ ai làm gì. Tài khoản không bao giờ bị xóa: ai không còn tham gia thì khóa tài khoản của người đó.</translation>
+    </message>
+    <message>
+        <source>Only the administrator of this computer can change the accounts.</source>
+        <translation>Chỉ người quản trị của máy này mới thay đổi được các tài khoản.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Đăng nhập lần cuối</translation>
+    </message>
+    <message>
+        <source>Selected account</source>
+        <translation>Tài khoản đang chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Vai trò:</translation>
+    </message>
+    <message>
+        <source>Turned off: this account cannot log in</source>
+        <translation>Khóa: tài khoản này không đăng nhập được</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Set a new &amp;password…</source>
+        <translation>Đặt &amp;mật khẩu mới…</translation>
+    </message>
+    <message>
+        <source>This is your own account: a change to it takes effect at your next login.</source>
+        <translation>Đây là tài khoản của chính bạn: thay đổi sẽ có hiệu lực từ lần đăng nhập sau.</translation>
+    </message>
+    <message>
+        <source>Turned off</source>
+        <translation>Đã khóa</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Đang dùng</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>chưa bao giờ</translation>
+    </message>
+    <message>
+        <source>Selected account: %1</source>
+        <translation>Tài khoản đang chọn: %1</translation>
+    </message>
+    <message>
+        <source>The account %1 was added.</source>
+        <translation>Đã thêm tài khoản %1.</translation>
+    </message>
+    <message>
+        <source>%1 has a new password. Tell it to them in person.</source>
+        <translation>%1 đã có mật khẩu mới. Hãy báo trực tiếp cho người đó.</translation>
+    </message>
+    <message>
+        <source>Turn off your own account? You will not be able to log in with it again.</source>
+        <translation>Khóa chính tài khoản của bạn? Bạn sẽ không đăng nhập lại bằng tài khoản này được nữa.</translation>
+    </message>
+    <message>
+        <source>Give up being an administrator? From your next login you will no longer manage the accounts and settings.</source>
+        <translation>Thôi làm người quản trị? Từ lần đăng nhập sau, bạn sẽ không còn quản lý tài khoản và cài đặt.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
     </message>
 </context>
 <context>
