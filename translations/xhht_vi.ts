@@ -3133,6 +3133,14 @@ Chưa ghi gì vào sổ. Khi bấm Nhập, tất cả được ghi cùng một l
         <translation>Xuất ra &amp;Excel…</translation>
     </message>
     <message>
+        <source>I&amp;mport from Excel…</source>
+        <translation>&amp;Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <source>Bring in a household list kept in Excel: columns are recognised, old Vietnamese fonts converted, and nothing is written before you confirm</source>
+        <translation>Đưa danh sách hộ đang lưu trong Excel vào sổ: tự nhận ra các cột, đổi chữ gõ bằng phông cũ sang Unicode, và chưa ghi gì cho đến khi bạn xác nhận</translation>
+    </message>
+    <message>
         <source>The households shown, with every column, as an Excel workbook</source>
         <translation>Các hộ đang hiện, đủ mọi cột, thành tệp Excel</translation>
     </message>
@@ -3173,6 +3181,14 @@ Có thể khôi phục lại ở trang Thùng rác.</translation>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Import households from Excel</source>
+        <translation>Nhập hộ gia đình từ Excel</translation>
+    </message>
+    <message>
+        <source>Excel files (*.xlsx *.xls)</source>
+        <translation>Tệp Excel (*.xlsx *.xls)</translation>
     </message>
     <message>
         <source>Households</source>
@@ -4458,6 +4474,98 @@ Phần mềm quản lý dữ liệu của Hội Khuyến học, dùng không c�
     <message>
         <source>The damaged data file was kept as it was in {folder}.</source>
         <translation>Tệp dữ liệu bị hỏng được giữ nguyên trong {folder}.</translation>
+    </message>
+    <message>
+        <source>{file} is an old Excel file (.xls). Open it in Excel or LibreOffice, save it as an Excel workbook (.xlsx) and import that file.</source>
+        <translation>{file} là tệp Excel kiểu cũ (.xls). Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại dạng Excel Workbook (.xlsx) rồi nhập tệp mới đó.</translation>
+    </message>
+    <message>
+        <source>{file} is protected by a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook), save it and import it again.</source>
+        <translation>{file} được đặt mật khẩu. Hãy mở bằng Excel, bỏ mật khẩu (File &gt; Info &gt; Protect Workbook), lưu lại rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel workbook (.xlsx). If it is a list from another program, open it in Excel or LibreOffice and save it as .xlsx.</source>
+        <translation>{file} không phải tệp Excel (.xlsx). Nếu là danh sách từ chương trình khác, hãy mở bằng Excel hoặc LibreOffice và lưu dạng .xlsx.</translation>
+    </message>
+    <message>
+        <source>Cannot open {file}: another program (probably Excel) is using it. Close it there and try again.</source>
+        <translation>Không mở được {file}: một chương trình khác (có lẽ là Excel) đang dùng tệp. Hãy đóng tệp ở đó rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>There is no sheet &quot;{sheet}&quot; in {file}. Its sheets: {sheets}.</source>
+        <translation>Không có trang tính &quot;{sheet}&quot; trong {file}. Các trang tính có: {sheets}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be imported as it is: no column holds the names. Choose the column of the head of household or of the members&apos; names.</source>
+        <translation>Chưa nhập được {file}: không có cột nào chứa họ tên. Hãy chọn cột tên chủ hộ hoặc cột họ tên nhân khẩu.</translation>
+    </message>
+    <message>
+        <source>{count} households have errors (rows {rows}): skip them or correct the file. Nothing was imported.</source>
+        <translation>{count} hộ có lỗi (dòng {rows}): hãy bỏ qua các hộ đó hoặc sửa tệp. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>The register changed since the file was checked. Nothing was imported: please check the file again.</source>
+        <translation>Sổ hộ đã thay đổi sau khi kiểm tra tệp. Chưa nhập gì: vui lòng kiểm tra tệp lại.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the household of {name} was received from another unit and cannot be updated here. Nothing was imported.</source>
+        <translation>Dòng {row}: hộ {name} được nhận từ đơn vị khác nên không cập nhật ở đây được. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>No column holds the names: choose the column of the head of household or of the members&apos; names.</source>
+        <translation>Không có cột nào chứa họ tên: hãy chọn cột tên chủ hộ hoặc cột họ tên nhân khẩu.</translation>
+    </message>
+    <message>
+        <source>This row has no name.</source>
+        <translation>Dòng này không có họ tên.</translation>
+    </message>
+    <message>
+        <source>Not a date: &quot;{value}&quot;. Write it as dd/mm/yyyy or a year such as 1965.</source>
+        <translation>Không phải ngày tháng: &quot;{value}&quot;. Hãy viết dạng dd/mm/yyyy hoặc chỉ năm, ví dụ 1965.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; has a two-digit year: read as {year}.</source>
+        <translation>&quot;{value}&quot; ghi năm bằng hai chữ số: hiểu là năm {year}.</translation>
+    </message>
+    <message>
+        <source>Not understood: &quot;{value}&quot;. Left empty.</source>
+        <translation>Không hiểu &quot;{value}&quot;. Để trống.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not one of the tổ of this branch.</source>
+        <translation>&quot;{value}&quot; không phải là một tổ của chi hội này.</translation>
+    </message>
+    <message>
+        <source>More than one phone number: the first is kept, the others ({value}) go in the notes.</source>
+        <translation>Có nhiều số điện thoại: giữ số đầu tiên, các số còn lại ({value}) ghi vào phần ghi chú.</translation>
+    </message>
+    <message>
+        <source>Excel had turned the house number into a date; it is read as {value}.</source>
+        <translation>Excel đã đổi số nhà thành ngày tháng; số nhà được hiểu là {value}.</translation>
+    </message>
+    <message>
+        <source>No member is marked as head of household: {name}, the first, is taken as the head.</source>
+        <translation>Không ai được ghi là chủ hộ: người đầu tiên, {name}, được lấy làm chủ hộ.</translation>
+    </message>
+    <message>
+        <source>The same household is already on row {row} of this sheet.</source>
+        <translation>Hộ này đã có ở dòng {row} của trang tính.</translation>
+    </message>
+    <message>
+        <source>{file}: {households} households ({persons} persons). Would add {add}, update {update}, skip {skip} already in the register; {refused} refused because of errors.</source>
+        <translation>{file}: {households} hộ ({persons} nhân khẩu). Sẽ thêm {add}, cập nhật {update}, bỏ qua {skip} hộ đã có trong sổ; {refused} hộ bị từ chối vì có lỗi.</translation>
+    </message>
+    <message>
+        <source>{file}: added {add} households, updated {update}, skipped {skip} already in the register; {refused} refused because of errors.</source>
+        <translation>{file}: đã thêm {add} hộ, cập nhật {update}, bỏ qua {skip} hộ đã có trong sổ; {refused} hộ bị từ chối vì có lỗi.</translation>
+    </message>
+    <message>
+        <source>Text converted from the old encoding {encoding}.</source>
+        <translation>Chữ đã được chuyển từ bảng mã cũ {encoding}.</translation>
+    </message>
+    <message>
+        <source>Row {row} ({column}): {detail}</source>
+        <translation>Dòng {row} ({column}): {detail}</translation>
     </message>
     <message>
         <source>The installation&apos;s key file {file} is damaged. It was left as it is: restore it from a backup of the data folder.</source>

@@ -223,6 +223,22 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_argument("--format", choices=("table", "csv"), default="table")
     audit.set_defaults(func=cmd_audit)
 
+    imp_xl = sub.add_parser(
+        "import-excel", parents=[common], help="add households from an Excel list (.xlsx)"
+    )
+    imp_xl.add_argument("file", metavar="FILE")
+    imp_xl.add_argument("--sheet", default=None, metavar="NAME")
+    imp_xl.add_argument(
+        "--dry-run", action="store_true", help="say what it would do, write nothing"
+    )
+    imp_xl.add_argument("--errors-out", metavar="FILE", help="the rows with problems, as .xlsx")
+    imp_xl.set_defaults(func=cmd_import_excel)
+    exp_xl = sub.add_parser(
+        "export-excel", parents=[common], help="the household register as an Excel file"
+    )
+    exp_xl.add_argument("--out", required=True, metavar="FILE")
+    exp_xl.set_defaults(func=cmd_export_excel)
+
     backup = sub.add_parser(
         "backup", parents=[common], help="write a checked, self-contained copy of the database"
     )
@@ -681,6 +697,40 @@ def cmd_audit(args: argparse.Namespace, out: Output) -> int:
         else:
             for r in rows:
                 out.say("\t".join(str(r[k]) for k in AUDIT_COLUMNS))
+        return 0
+
+    return _with_services(args, body)
+
+
+def cmd_import_excel(args: argparse.Namespace, out: Output) -> int:
+    """Automatic mapping; duplicates of the register are skipped, rows with errors refused
+    (and said why); nothing is written on --dry-run."""
+    from xhht_desktop.services.excel_import import ExcelImportService, refusals, summary
+
+    def body(sv: Services) -> int:
+        service = ExcelImportService(sv.households, sv.installation)
+        preview = service.read(Path(args.file), args.sheet)
+        if not preview.usable:
+            raise BadInput("excel.not_usable", file=preview.path.name)
+        plan = service.plan(preview)
+        for row, column, code, params in refusals(preview):
+            detail = message(code, params, out.language)
+            out.error("excel.refused_row", {"row": row, "column": column, "detail": detail})
+        if args.errors_out:
+            service.write_errors(preview, Path(args.errors_out))
+        if args.dry_run:
+            out.note("excel.would_import", summary(preview, plan))
+            return 0
+        result = service.apply(preview)
+        out.note("excel.imported", summary(preview, plan, result))
+        return 0
+
+    return _with_services(args, body)
+
+
+def cmd_export_excel(args: argparse.Namespace, out: Output) -> int:
+    def body(sv: Services) -> int:
+        out.say(str(sv.excel.households(HouseholdFilter(), Path(args.out))))
         return 0
 
     return _with_services(args, body)

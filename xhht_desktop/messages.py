@@ -798,6 +798,110 @@ MESSAGES: dict[str, str] = {
     "backup.set_aside": QT_TRANSLATE_NOOP(
         "Messages", "The damaged data file was kept as it was in {folder}."
     ),
+    "excel.xls": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} is an old Excel file (.xls). Open it in Excel or LibreOffice, save it "
+        "as an Excel workbook (.xlsx) and import that file.",
+    ),
+    "excel.encrypted": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} is protected by a password. Open it in Excel, remove the password (File "
+        "> Info > Protect Workbook), save it and import it again.",
+    ),
+    "excel.not_xlsx": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} is not an Excel workbook (.xlsx). If it is a list from another program, "
+        "open it in Excel or LibreOffice and save it as .xlsx.",
+    ),
+    "excel.locked": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Cannot open {file}: another program (probably Excel) is using it. Close it "
+        "there and try again.",
+    ),
+    "excel.no_sheet": QT_TRANSLATE_NOOP(
+        "Messages",
+        'There is no sheet "{sheet}" in {file}. Its sheets: {sheets}.',
+    ),
+    "excel.not_usable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} cannot be imported as it is: no column holds the names. Choose the "
+        "column of the head of household or of the members' names.",
+    ),
+    "excel.has_errors": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{count} households have errors (rows {rows}): skip them or correct the file. "
+        "Nothing was imported.",
+    ),
+    "excel.register_changed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The register changed since the file was checked. Nothing was imported: please "
+        "check the file again.",
+    ),
+    "excel.not_own": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Row {row}: the household of {name} was received from another unit and cannot "
+        "be updated here. Nothing was imported.",
+    ),
+    "excel.no_name_column": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No column holds the names: choose the column of the head of household or of "
+        "the members' names.",
+    ),
+    "excel.no_name": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This row has no name.",
+    ),
+    "excel.bad_date": QT_TRANSLATE_NOOP(
+        "Messages",
+        'Not a date: "{value}". Write it as dd/mm/yyyy or a year such as 1965.',
+    ),
+    "excel.two_digit_year": QT_TRANSLATE_NOOP(
+        "Messages",
+        '"{value}" has a two-digit year: read as {year}.',
+    ),
+    "excel.unknown_value": QT_TRANSLATE_NOOP(
+        "Messages",
+        'Not understood: "{value}". Left empty.',
+    ),
+    "excel.unknown_group": QT_TRANSLATE_NOOP(
+        "Messages",
+        '"{value}" is not one of the tổ of this branch.',
+    ),
+    "excel.extra_phones": QT_TRANSLATE_NOOP(
+        "Messages",
+        "More than one phone number: the first is kept, the others ({value}) go in the notes.",
+    ),
+    "excel.house_number_date": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Excel had turned the house number into a date; it is read as {value}.",
+    ),
+    "excel.head_assumed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No member is marked as head of household: {name}, the first, is taken as the head.",
+    ),
+    "excel.duplicate_in_file": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The same household is already on row {row} of this sheet.",
+    ),
+    "excel.would_import": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file}: {households} households ({persons} persons). Would add {add}, update "
+        "{update}, skip {skip} already in the register; {refused} refused because of "
+        "errors.",
+    ),
+    "excel.imported": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file}: added {add} households, updated {update}, skipped {skip} already in "
+        "the register; {refused} refused because of errors.",
+    ),
+    "excel.converted": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Text converted from the old encoding {encoding}.",
+    ),
+    "excel.refused_row": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Row {row} ({column}): {detail}",
+    ),
     "key.damaged": QT_TRANSLATE_NOOP(
         "Messages",
         "The installation's key file {file} is damaged. It was left as it is: restore it "

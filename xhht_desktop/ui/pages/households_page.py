@@ -74,6 +74,7 @@ class HouseholdsPage(QWidget):
         self.delete_button = QPushButton()
         self.print_button = QPushButton()
         self.excel_button = QPushButton()
+        self.import_button = QPushButton()
         self.count_label = QLabel()
         self.search_label = QLabel()
         self.search_label.setBuddy(self.search)
@@ -85,6 +86,7 @@ class HouseholdsPage(QWidget):
         actions.addStretch()
         actions.addWidget(self.print_button)
         actions.addWidget(self.excel_button)
+        actions.addWidget(self.import_button)
         bar = QHBoxLayout()
         bar.addWidget(self.search_label)
         bar.addWidget(self.search, 3)
@@ -127,6 +129,7 @@ class HouseholdsPage(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.print_button.clicked.connect(self.print_list)
         self.excel_button.clicked.connect(self.export_excel)
+        self.import_button.clicked.connect(self.import_excel)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.model.sort_requested.connect(self._on_sort)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -149,6 +152,13 @@ class HouseholdsPage(QWidget):
             self.tr("A signed list of the households shown, as a PDF ready to print")
         )
         self.excel_button.setText(self.tr("E&xport to Excel…"))
+        self.import_button.setText(self.tr("I&mport from Excel…"))
+        self.import_button.setToolTip(
+            self.tr(
+                "Bring in a household list kept in Excel: columns are recognised, old "
+                "Vietnamese fonts converted, and nothing is written before you confirm"
+            )
+        )
         self.excel_button.setToolTip(
             self.tr("The households shown, with every column, as an Excel workbook")
         )
@@ -338,6 +348,15 @@ class HouseholdsPage(QWidget):
             self.prompts.open_file,
             self._show_error,
         )
+
+    def import_excel(self) -> None:
+        from xhht_desktop.ui.dialogs.excel_import import ExcelImportDialog
+
+        path = self.ctx.prompts.open_path(
+            self.tr("Import households from Excel"), self.tr("Excel files (*.xlsx *.xls)")
+        )
+        if path is not None:
+            ExcelImportDialog(self.ctx, path, self).exec()
 
     def export_excel(self) -> None:
         flt, (sort, descending) = self.current_filter(), self._sort
