@@ -705,6 +705,7 @@ def cmd_audit(args: argparse.Namespace, out: Output) -> int:
 def cmd_import_excel(args: argparse.Namespace, out: Output) -> int:
     """Automatic mapping; duplicates of the register are skipped, rows with errors refused
     (and said why); nothing is written on --dry-run."""
+    from xhht_desktop.domain.legacy_encodings import NAMES
     from xhht_desktop.services.excel_import import ExcelImportService, refusals, summary
 
     def body(sv: Services) -> int:
@@ -713,11 +714,15 @@ def cmd_import_excel(args: argparse.Namespace, out: Output) -> int:
         if not preview.usable:
             raise BadInput("excel.not_usable", file=preview.path.name)
         plan = service.plan(preview)
+        if preview.encoding:
+            out.note("excel.converted", {"encoding": NAMES[preview.encoding]})
         for row, column, code, params in refusals(preview):
             detail = message(code, params, out.language)
             out.error("excel.refused_row", {"row": row, "column": column, "detail": detail})
         if args.errors_out:
-            service.write_errors(preview, Path(args.errors_out))
+            service.write_errors(
+                preview, Path(args.errors_out), lambda c, p: message(c, p, out.language)
+            )
         if args.dry_run:
             out.note("excel.would_import", summary(preview, plan))
             return 0
