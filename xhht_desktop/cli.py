@@ -706,28 +706,34 @@ def cmd_import_excel(args: argparse.Namespace, out: Output) -> int:
     """Automatic mapping; duplicates of the register are skipped, rows with errors refused
     (and said why); nothing is written on --dry-run."""
     from xhht_desktop.domain.legacy_encodings import NAMES
-    from xhht_desktop.services.excel_import import ExcelImportService, refusals, summary
+    from xhht_desktop.services.excel_import import (
+        ExcelImportService,
+        import_file,
+        refusals,
+        summary,
+    )
 
     def body(sv: Services) -> int:
         service = ExcelImportService(sv.households, sv.installation)
-        preview = service.read(Path(args.file), args.sheet)
+        preview, plan, result = import_file(
+            service,
+            Path(args.file),
+            sheet=args.sheet,
+            dry_run=args.dry_run,
+            errors_out=Path(args.errors_out) if args.errors_out else None,
+            describe=lambda c, p: message(c, p, out.language),
+        )
         if not preview.usable:
             raise BadInput("excel.not_usable", file=preview.path.name)
-        plan = service.plan(preview)
         if preview.encoding:
             out.note("excel.converted", {"encoding": NAMES[preview.encoding]})
         for row, column, code, params in refusals(preview):
             detail = message(code, params, out.language)
             out.error("excel.refused_row", {"row": row, "column": column, "detail": detail})
-        if args.errors_out:
-            service.write_errors(
-                preview, Path(args.errors_out), lambda c, p: message(c, p, out.language)
-            )
-        if args.dry_run:
+        if result is None:
             out.note("excel.would_import", summary(preview, plan))
-            return 0
-        result = service.apply(preview)
-        out.note("excel.imported", summary(preview, plan, result))
+        else:
+            out.note("excel.imported", summary(preview, plan, result))
         return 0
 
     return _with_services(args, body)

@@ -326,6 +326,7 @@ class ExchangeService:
         from xhht_desktop.storage.repositories.unit_statistics import unit_lines
 
         years = sorted({y for (y,) in s.execute(select(RegistrationRecord.year).distinct())})
+        subjects = evaluation_repo.count_subjects(s)  # the same every year: counted once
         out: list[dict[str, object]] = []
         for year in years:
             for line in unit_lines(s, year):
@@ -341,7 +342,6 @@ class ExchangeService:
                     }
                 )
             if inst.level is Level.BRANCH:
-                subjects = evaluation_repo.count_subjects(s)
                 for d in evaluation_repo.dashboard(s, year, subjects, by_group=True):
                     if d.group and d.registered:
                         out.append(
